@@ -1,0 +1,84 @@
+use http::{HeaderMap, Response, StatusCode};
+
+/// An error that knows the HTTP response it stands for.
+///
+/// Derive it with `#[derive(HttpStatusError)]`; the derive checks the response against RFC 9110
+/// at compile time. Implementing it by hand is possible too, and then nothing is checked.
+///
+/// ```
+/// use http::{header, HeaderMap, HeaderValue, StatusCode};
+/// use status_core::HttpStatusError;
+///
+/// struct Teapot;
+///
+/// impl HttpStatusError for Teapot {
+///     fn status(&self) -> StatusCode {
+///         StatusCode::SERVICE_UNAVAILABLE
+///     }
+///
+///     fn write_headers(&self, headers: &mut HeaderMap) {
+///         headers.insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+///     }
+///
+///     fn body(&self) -> String {
+///         "the pot is brewing".to_owned()
+///     }
+/// }
+///
+/// let response = Teapot.to_response::<String>();
+/// assert_eq!(response.status(), 503);
+/// assert_eq!(response.headers()["retry-after"], "60");
+/// assert_eq!(response.body(), "the pot is brewing");
+/// ```
+pub trait HttpStatusError {
+    /// The status sent on the wire (404 for a variant marked `conceal`).
+    fn status(&self) -> StatusCode;
+
+    /// Writes every header of the response, `Content-Type` included, into `headers`.
+    fn write_headers(&self, headers: &mut HeaderMap);
+
+    /// The body text.
+    fn body(&self) -> String;
+
+    /// Builds the whole response, borrowing the error.
+    ///
+    /// The body type is anything a `String` converts into: `String`, `Vec<u8>`,
+    /// `http_body_util::Full<Bytes>`, axum's `Body`.
+    fn to_response<B: From<String>>(&self) -> Response<B>
+    where
+        Self: Sized,
+    {
+        let mut response = Response::new(B::from(self.body()));
+        *response.status_mut() = self.status();
+        self.write_headers(response.headers_mut());
+        response
+    }
+}
+
+impl<T: HttpStatusError + ?Sized> HttpStatusError for &T {
+    fn status(&self) -> StatusCode {
+        (**self).status()
+    }
+
+    fn write_headers(&self, headers: &mut HeaderMap) {
+        (**self).write_headers(headers);
+    }
+
+    fn body(&self) -> String {
+        (**self).body()
+    }
+}
+
+impl<T: HttpStatusError + ?Sized> HttpStatusError for Box<T> {
+    fn status(&self) -> StatusCode {
+        (**self).status()
+    }
+
+    fn write_headers(&self, headers: &mut HeaderMap) {
+        (**self).write_headers(headers);
+    }
+
+    fn body(&self) -> String {
+        (**self).body()
+    }
+}

@@ -1,0 +1,125 @@
+//! The model of the derive's input: the type, its variants and their attributes.
+
+use crate::attr::{self, Attrs, Place};
+use crate::ctxt::Ctxt;
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Attribute, Data, DeriveInput, Ident, Index, Member, Type};
+
+pub struct Input<'a> {
+    pub original: &'a DeriveInput,
+    /// `#[status(crate = "path")]`.
+    pub krate: Option<syn::Path>,
+    pub shape: Shape<'a>,
+}
+
+pub enum Shape<'a> {
+    Enum(Vec<Variant<'a>>),
+    Struct(Variant<'a>),
+}
+
+/// A variant, or a struct standing for its one response.
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub attrs: Attrs,
+    /// Matched as `Self::Variant` rather than `Self`.
+    pub in_enum: bool,
+    pub fields: Vec<Field<'a>>,
+    /// `#[cfg]`s, repeated on every generated match arm.
+    pub cfgs: Vec<&'a Attribute>,
+    /// Where errors about the variant as a whole point.
+    pub span: Span,
+}
+
+pub struct Field<'a> {
+    pub original: &'a syn::Field,
+    pub member: Member,
+    pub ty: &'a Type,
+}
+
+impl<'a> Input<'a> {
+    /// Reads `input`; unions and misplaced attributes are recorded in `cx`.
+    pub fn from_syn(cx: &Ctxt, input: &'a DeriveInput) -> Option<Self> {
+        match &input.data {
+            Data::Enum(data) => {
+                let attrs = attr::parse(cx, &input.attrs, Place::Enum);
+                let variants = data
+                    .variants
+                    .iter()
+                    .map(|variant| Variant {
+                        ident: &variant.ident,
+                        attrs: attr::parse(cx, &variant.attrs, Place::Variant),
+                        in_enum: true,
+                        fields: fields(cx, &variant.fields),
+                        cfgs: cfgs(&variant.attrs),
+                        span: variant.ident.span(),
+                    })
+                    .collect();
+                Some(Input {
+                    original: input,
+                    krate: attrs.krate,
+                    shape: Shape::Enum(variants),
+                })
+            }
+            Data::Struct(data) => {
+                let mut attrs = attr::parse(cx, &input.attrs, Place::Struct);
+                let krate = attrs.krate.take();
+                let variant = Variant {
+                    ident: &input.ident,
+                    attrs,
+                    in_enum: false,
+                    fields: fields(cx, &data.fields),
+                    cfgs: Vec::new(),
+                    span: input.ident.span(),
+                };
+                Some(Input {
+                    original: input,
+                    krate,
+                    shape: Shape::Struct(variant),
+                })
+            }
+            Data::Union(data) => {
+                cx.error(
+                    data.union_token.span,
+                    "HttpStatusError cannot be derived for a union: use an enum with one \
+                     variant per response, or a struct",
+                );
+                None
+            }
+        }
+    }
+}
+
+fn fields<'a>(cx: &Ctxt, fields: &'a syn::Fields) -> Vec<Field<'a>> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            for attr in field.attrs.iter().filter(|attr| attr.path().is_ident("status")) {
+                cx.error(
+                    attr.span(),
+                    "#[status] goes on a variant or on the struct, not on a field",
+                );
+            }
+            let member = match &field.ident {
+                Some(ident) => Member::Named(ident.clone()),
+                None => Member::Unnamed(Index {
+                    index: u32::try_from(i).unwrap_or(u32::MAX),
+                    span: field.ty.span(),
+                }),
+            };
+            Field {
+                original: field,
+                member,
+                ty: &field.ty,
+            }
+        })
+        .collect()
+}
+
+fn cfgs(attrs: &[Attribute]) -> Vec<&Attribute> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .collect()
+}

@@ -1,0 +1,317 @@
+//! The HTTP rule table: what each status code and header demands. No syn here; `valid.rs`
+//! applies these rules to the parsed attributes and `expand.rs` reads phrases from here.
+
+/// A status code in the IANA HTTP Status Code Registry, 400..=599.
+pub struct Code {
+    pub code: u16,
+    /// The reason phrase of the defining RFC.
+    pub phrase: &'static str,
+    /// The name of the `http::StatusCode` constant.
+    pub constant: &'static str,
+    /// Where the code is defined.
+    pub section: &'static str,
+}
+
+macro_rules! codes {
+    ($($code:literal $constant:ident $phrase:literal $section:literal;)*) => {
+        /// Every registered 4xx and 5xx code, in order; 418 is not among them (§15.5.19).
+        pub const REGISTERED: &[Code] = &[
+            $(Code { code: $code, phrase: $phrase, constant: stringify!($constant), section: $section },)*
+        ];
+    };
+}
+
+codes! {
+    400 BAD_REQUEST "Bad Request" "RFC 9110 §15.5.1";
+    401 UNAUTHORIZED "Unauthorized" "RFC 9110 §15.5.2";
+    402 PAYMENT_REQUIRED "Payment Required" "RFC 9110 §15.5.3";
+    403 FORBIDDEN "Forbidden" "RFC 9110 §15.5.4";
+    404 NOT_FOUND "Not Found" "RFC 9110 §15.5.5";
+    405 METHOD_NOT_ALLOWED "Method Not Allowed" "RFC 9110 §15.5.6";
+    406 NOT_ACCEPTABLE "Not Acceptable" "RFC 9110 §15.5.7";
+    407 PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required" "RFC 9110 §15.5.8";
+    408 REQUEST_TIMEOUT "Request Timeout" "RFC 9110 §15.5.9";
+    409 CONFLICT "Conflict" "RFC 9110 §15.5.10";
+    410 GONE "Gone" "RFC 9110 §15.5.11";
+    411 LENGTH_REQUIRED "Length Required" "RFC 9110 §15.5.12";
+    412 PRECONDITION_FAILED "Precondition Failed" "RFC 9110 §15.5.13";
+    413 PAYLOAD_TOO_LARGE "Content Too Large" "RFC 9110 §15.5.14";
+    414 URI_TOO_LONG "URI Too Long" "RFC 9110 §15.5.15";
+    415 UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type" "RFC 9110 §15.5.16";
+    416 RANGE_NOT_SATISFIABLE "Range Not Satisfiable" "RFC 9110 §15.5.17";
+    417 EXPECTATION_FAILED "Expectation Failed" "RFC 9110 §15.5.18";
+    421 MISDIRECTED_REQUEST "Misdirected Request" "RFC 9110 §15.5.20";
+    422 UNPROCESSABLE_ENTITY "Unprocessable Content" "RFC 9110 §15.5.21";
+    423 LOCKED "Locked" "RFC 4918 §11.3";
+    424 FAILED_DEPENDENCY "Failed Dependency" "RFC 4918 §11.4";
+    425 TOO_EARLY "Too Early" "RFC 8470 §5.2";
+    426 UPGRADE_REQUIRED "Upgrade Required" "RFC 9110 §15.5.22";
+    428 PRECONDITION_REQUIRED "Precondition Required" "RFC 6585 §3";
+    429 TOO_MANY_REQUESTS "Too Many Requests" "RFC 6585 §4";
+    431 REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large" "RFC 6585 §5";
+    451 UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons" "RFC 7725 §3";
+    500 INTERNAL_SERVER_ERROR "Internal Server Error" "RFC 9110 §15.6.1";
+    501 NOT_IMPLEMENTED "Not Implemented" "RFC 9110 §15.6.2";
+    502 BAD_GATEWAY "Bad Gateway" "RFC 9110 §15.6.3";
+    503 SERVICE_UNAVAILABLE "Service Unavailable" "RFC 9110 §15.6.4";
+    504 GATEWAY_TIMEOUT "Gateway Timeout" "RFC 9110 §15.6.5";
+    505 HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported" "RFC 9110 §15.6.6";
+    506 VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates" "RFC 2295 §8.1";
+    507 INSUFFICIENT_STORAGE "Insufficient Storage" "RFC 4918 §11.5";
+    508 LOOP_DETECTED "Loop Detected" "RFC 5842 §7.2";
+    510 NOT_EXTENDED "Not Extended" "RFC 2774 §7";
+    511 NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required" "RFC 6585 §6";
+}
+
+/// The registry entry for `code`, if it has one.
+pub fn registered(code: u16) -> Option<&'static Code> {
+    REGISTERED.iter().find(|entry| entry.code == code)
+}
+
+/// The code an `http::StatusCode` constant stands for. Constants outside 4xx and 5xx are
+/// looked up too, so that `StatusCode::OK` is refused as "not an error" rather than "unknown".
+pub fn by_constant(name: &str) -> Option<u16> {
+    if let Some(entry) = REGISTERED.iter().find(|entry| entry.constant == name) {
+        return Some(entry.code);
+    }
+    const OTHERS: &[(&str, u16)] = &[
+        ("CONTINUE", 100),
+        ("SWITCHING_PROTOCOLS", 101),
+        ("PROCESSING", 102),
+        ("EARLY_HINTS", 103),
+        ("OK", 200),
+        ("CREATED", 201),
+        ("ACCEPTED", 202),
+        ("NON_AUTHORITATIVE_INFORMATION", 203),
+        ("NO_CONTENT", 204),
+        ("RESET_CONTENT", 205),
+        ("PARTIAL_CONTENT", 206),
+        ("MULTI_STATUS", 207),
+        ("ALREADY_REPORTED", 208),
+        ("IM_USED", 226),
+        ("MULTIPLE_CHOICES", 300),
+        ("MOVED_PERMANENTLY", 301),
+        ("FOUND", 302),
+        ("SEE_OTHER", 303),
+        ("NOT_MODIFIED", 304),
+        ("USE_PROXY", 305),
+        ("TEMPORARY_REDIRECT", 307),
+        ("PERMANENT_REDIRECT", 308),
+        ("IM_A_TEAPOT", 418),
+    ];
+    OTHERS
+        .iter()
+        .find(|(constant, _)| *constant == name)
+        .map(|&(_, code)| code)
+}
+
+/// The body of a 5xx response that exposes nothing: the reason phrase, or the class name for a
+/// code outside the registry.
+pub fn reason(code: u16) -> &'static str {
+    match registered(code) {
+        Some(entry) => entry.phrase,
+        None if code >= 500 => "Server Error",
+        None => "Client Error",
+    }
+}
+
+/// Why `code` cannot be an error status at all, or cannot be used without `unregistered`.
+pub enum CodeProblem {
+    OutOfRange,
+    Reserved,
+    Unregistered,
+}
+
+/// Checks a status code against the registry. `unregistered` is the user's explicit opt-in.
+pub fn check_code(code: u16, unregistered: bool) -> Result<(), CodeProblem> {
+    if !(400..=599).contains(&code) {
+        Err(CodeProblem::OutOfRange)
+    } else if code == 418 {
+        Err(CodeProblem::Reserved)
+    } else if registered(code).is_none() && !unregistered {
+        Err(CodeProblem::Unregistered)
+    } else {
+        Ok(())
+    }
+}
+
+impl CodeProblem {
+    pub fn message(&self, code: u16) -> String {
+        match self {
+            CodeProblem::OutOfRange => format!(
+                "{code} is not an error status: expected a 4xx or 5xx code (RFC 9110 §15.5, §15.6)"
+            ),
+            CodeProblem::Reserved => {
+                "418 is reserved and cannot be assigned: choose another 4xx code (RFC 9110 §15.5.19)"
+                    .to_owned()
+            }
+            CodeProblem::Unregistered => format!(
+                "{code} is not in the IANA HTTP Status Code Registry: add `unregistered` if this is \
+                 intended, or choose a registered code (RFC 9110 §16.2.1)"
+            ),
+        }
+    }
+}
+
+/// A header that some status code must carry, with the key that supplies it.
+pub struct Requirement {
+    pub code: u16,
+    pub key: &'static str,
+    pub message: &'static str,
+}
+
+/// The MUST rules that make a header mandatory for a status code.
+pub const REQUIREMENTS: &[Requirement] = &[
+    Requirement {
+        code: 401,
+        key: "www_authenticate",
+        message: "a 401 response must carry a challenge: add www_authenticate = \"...\" \
+                  (RFC 9110 §15.5.2, §11.6.1)",
+    },
+    Requirement {
+        code: 405,
+        key: "allow",
+        message: "a 405 response must list the allowed methods: add allow = \"GET, HEAD\" \
+                  (\"\" for none) (RFC 9110 §15.5.6, §10.2.1)",
+    },
+    Requirement {
+        code: 407,
+        key: "proxy_authenticate",
+        message: "a 407 response must carry a proxy challenge: add proxy_authenticate = \"...\" \
+                  (RFC 9110 §15.5.8, §11.7.1)",
+    },
+    Requirement {
+        code: 426,
+        key: "upgrade",
+        message: "a 426 response must name the protocols to upgrade to: add upgrade = \"...\" \
+                  (RFC 9110 §15.5.22, §7.8)",
+    },
+];
+
+/// The codes for which `Retry-After` has a meaning among errors (RFC 9110 §10.2.3, §15.5.14,
+/// §15.6.4; RFC 6585 §4).
+pub const RETRY_AFTER_CODES: &[u16] = &[413, 429, 503];
+
+pub const RETRY_AFTER_MISPLACED: &str = "retry_after has no meaning on this status: Retry-After \
+     belongs to 413, 429 and 503 (RFC 9110 §10.2.3, §15.5.14, §15.6.4; RFC 6585 §4)";
+
+pub const EXPOSE_ON_4XX: &str = "expose only applies to 5xx responses: a 4xx body already shows \
+     the Display text or the message (RFC 9110 §15.5)";
+
+pub const CONCEAL_MISPLACED: &str = "conceal answers 404 in place of a 4xx to hide that a \
+     resource exists; it does not apply to 404 itself or to 5xx responses (RFC 9110 §15.5.4)";
+
+/// A header that has a key of its own, or that frames the message and so belongs to the server.
+pub struct Reserved {
+    /// Lower case.
+    pub name: &'static str,
+    pub message: &'static str,
+}
+
+/// Header names that `header = "Name: value"` refuses.
+pub const RESERVED_HEADERS: &[Reserved] = &[
+    Reserved {
+        name: "allow",
+        message: "use the `allow` key for Allow: it checks the method list (RFC 9110 §10.2.1)",
+    },
+    Reserved {
+        name: "www-authenticate",
+        message: "use the `www_authenticate` key for WWW-Authenticate: it checks the challenge \
+                  (RFC 9110 §11.6.1)",
+    },
+    Reserved {
+        name: "proxy-authenticate",
+        message: "use the `proxy_authenticate` key for Proxy-Authenticate: it checks the challenge \
+                  (RFC 9110 §11.7.1)",
+    },
+    Reserved {
+        name: "retry-after",
+        message: "use the `retry_after` key for Retry-After: it checks the delay or date \
+                  (RFC 9110 §10.2.3)",
+    },
+    Reserved {
+        name: "accept",
+        message: "use the `accept` key for Accept: it checks the media ranges (RFC 9110 §12.5.1)",
+    },
+    Reserved {
+        name: "accept-encoding",
+        message: "use the `accept_encoding` key for Accept-Encoding: it checks the codings \
+                  (RFC 9110 §12.5.3)",
+    },
+    Reserved {
+        name: "upgrade",
+        message: "use the `upgrade` key for Upgrade: it checks the protocols and sends \
+                  Connection: upgrade (RFC 9110 §7.8)",
+    },
+    Reserved {
+        name: "content-range",
+        message: "use the `content_range` key for Content-Range: it checks the range \
+                  (RFC 9110 §14.4)",
+    },
+    Reserved {
+        name: "content-type",
+        message: "Content-Type is set by the derive to match the body (RFC 9110 §8.3)",
+    },
+    Reserved {
+        name: "content-length",
+        message: "Content-Length frames the message and is written by the server \
+                  (RFC 9110 §8.6)",
+    },
+    Reserved {
+        name: "transfer-encoding",
+        message: "Transfer-Encoding frames the message and is written by the server \
+                  (RFC 9110 §6.1)",
+    },
+    Reserved {
+        name: "connection",
+        message: "Connection is hop-by-hop and is written by the server (RFC 9110 §7.6.1)",
+    },
+    Reserved {
+        name: "early-data",
+        message: "Early-Data must not be included in responses (RFC 8470 §5.1)",
+    },
+];
+
+/// Why `name` (any case) cannot be given with `header`, if it cannot.
+pub fn reserved_header(name: &str) -> Option<&'static str> {
+    RESERVED_HEADERS
+        .iter()
+        .find(|reserved| reserved.name.eq_ignore_ascii_case(name))
+        .map(|reserved| reserved.message)
+}
+
+/// The media type of every derived body.
+pub const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_matches_spec() {
+        let codes: Vec<u16> = REGISTERED.iter().map(|entry| entry.code).collect();
+        let mut expected: Vec<u16> = (400..=417).collect();
+        expected.extend(421..=426);
+        expected.extend([428, 429, 431, 451]);
+        expected.extend(500..=508);
+        expected.extend([510, 511]);
+        assert_eq!(codes, expected);
+    }
+
+    #[test]
+    fn codes() {
+        assert!(check_code(404, false).is_ok());
+        assert!(matches!(check_code(200, false), Err(CodeProblem::OutOfRange)));
+        assert!(matches!(check_code(600, true), Err(CodeProblem::OutOfRange)));
+        assert!(matches!(check_code(418, true), Err(CodeProblem::Reserved)));
+        assert!(matches!(check_code(499, false), Err(CodeProblem::Unregistered)));
+        assert!(check_code(499, true).is_ok());
+        assert_eq!(by_constant("PAYLOAD_TOO_LARGE"), Some(413));
+        assert_eq!(by_constant("OK"), Some(200));
+        assert_eq!(by_constant("NOPE"), None);
+        assert_eq!(reason(500), "Internal Server Error");
+        assert_eq!(reason(599), "Server Error");
+        assert_eq!(reserved_header("Content-Length").map(str::len).is_some(), true);
+        assert!(reserved_header("x-request-id").is_none());
+    }
+}
