@@ -18,6 +18,9 @@ mod grammar;
 mod rules;
 mod valid;
 
+#[cfg(test)]
+mod hostile;
+
 use proc_macro::TokenStream;
 
 /// Derives `status_core::HttpStatusError` and `From<YourError> for http::Response<B>`.

@@ -311,7 +311,30 @@ mod tests {
         assert_eq!(by_constant("NOPE"), None);
         assert_eq!(reason(500), "Internal Server Error");
         assert_eq!(reason(599), "Server Error");
-        assert_eq!(reserved_header("Content-Length").map(str::len).is_some(), true);
+        assert!(reserved_header("Content-Length").is_some());
         assert!(reserved_header("x-request-id").is_none());
+    }
+
+    /// The README's rule table has a row for every registered code, with its phrase and section.
+    #[test]
+    fn readme_lists_every_code() {
+        let readme = include_str!("../../README.md");
+        for entry in REGISTERED.iter().chain([&Code {
+            code: 418,
+            phrase: "(Unused)",
+            constant: "IM_A_TEAPOT",
+            section: "RFC 9110 §15.5.19",
+        }]) {
+            let row = readme
+                .lines()
+                .find(|line| line.starts_with(&format!("| {} | {} |", entry.code, entry.phrase)));
+            let row = row.unwrap_or_else(|| panic!("README has no row for {}", entry.code));
+            assert!(
+                row.ends_with(&format!("| {} |", entry.section)),
+                "README row for {} should cite {}: {row}",
+                entry.code,
+                entry.section
+            );
+        }
     }
 }

@@ -19,8 +19,6 @@ pub enum Plan<'a> {
 pub struct Direct {
     /// The status on the wire (404 when concealed).
     pub code: u16,
-    /// Where the status was written, for errors that rustc reports about the expansion.
-    pub span: Span,
     /// Lower-case names and checked values, in the order they are sent.
     pub headers: Vec<(String, String)>,
     pub body: Body,
@@ -131,7 +129,6 @@ fn direct<'a>(cx: &Ctxt, variant: &Variant<'a>, code: u16, span: Span) -> Option
     if attrs.conceal.is_some() {
         return Some(Plan::Direct(Direct {
             code: 404,
-            span,
             headers: Vec::new(),
             body: Body::Message(Message::Static(rules::reason(404).to_owned())),
         }));
@@ -145,7 +142,6 @@ fn direct<'a>(cx: &Ctxt, variant: &Variant<'a>, code: u16, span: Span) -> Option
     };
     Some(Plan::Direct(Direct {
         code,
-        span,
         headers: headers(attrs),
         body,
     }))
