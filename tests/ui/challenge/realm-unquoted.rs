@@ -1,0 +1,9 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(401, www_authenticate = "Basic realm=api")]
+    A,
+}
+
+fn main() {}

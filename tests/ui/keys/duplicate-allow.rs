@@ -1,0 +1,9 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(405, allow = "GET", allow = "HEAD")]
+    A,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(400, message = "bad byte 0}")]
+    A(usize),
+}
+
+fn main() {}

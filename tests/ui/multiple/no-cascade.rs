@@ -1,0 +1,12 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(405, message = "read only")]
+    A,
+}
+
+fn main() {
+    let r: http::Response<String> = E::A.into();
+    let _ = r;
+}

@@ -1,0 +1,9 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(503, retry_after = 1.5)]
+    A,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+struct NotFound;
+
+fn main() {}

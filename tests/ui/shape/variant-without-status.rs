@@ -1,0 +1,10 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(404, message = "not found")]
+    A,
+    B,
+}
+
+fn main() {}

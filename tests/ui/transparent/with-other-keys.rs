@@ -1,0 +1,15 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum Inner {
+    #[status(404, message = "not found")]
+    A,
+}
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(transparent, message = "inner")]
+    A(Inner),
+}
+
+fn main() {}
