@@ -3,9 +3,11 @@
 pub use ::core;
 pub use ::http;
 pub use ::std::format;
-pub use ::std::string::{String, ToString};
+pub use ::std::string::String;
 
-use http::StatusCode;
+use crate::field::{ChallengeValue, ToHeaderValue};
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use std::fmt::Display;
 
 /// The status for a code the derive has already checked to be in 400..=599.
 ///
@@ -18,3 +20,63 @@ pub const fn status(code: u16) -> StatusCode {
         Err(_) => panic!("status codes are checked by the derive"),
     }
 }
+
+/// The body of a variant that sends its `Display` text; named so that a missing `Display`
+/// says what it is for.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` needs `Display`: it is the body of this response",
+    label = "this response's body is the type's Display text",
+    note = "add message = \"...\" to the #[status], implement Display, or derive thiserror::Error"
+)]
+pub trait DisplayBody {
+    fn display_body(&self) -> String;
+}
+
+impl<T: Display + ?Sized> DisplayBody for T {
+    #[inline]
+    fn display_body(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// Writes a header that appears once, when the field has a value to send.
+#[inline]
+pub fn insert(headers: &mut HeaderMap, name: HeaderName, value: Option<HeaderValue>) {
+    if let Some(value) = value {
+        headers.insert(name, value);
+    }
+}
+
+/// Writes one field line per challenge; `replace` drops what the map held under `name` first.
+#[inline]
+pub fn challenges<T: ChallengeValue + ?Sized>(
+    headers: &mut HeaderMap,
+    name: HeaderName,
+    value: &T,
+    replace: bool,
+) {
+    if replace {
+        headers.remove(&name);
+    }
+    value.for_each_challenge(&mut |line| {
+        headers.append(name.clone(), line);
+    });
+}
+
+/// Writes a `header = "name"` field; `replace` drops what the map held under `name` first.
+#[inline]
+pub fn other<T: ToHeaderValue + ?Sized>(
+    headers: &mut HeaderMap,
+    name: HeaderName,
+    value: &T,
+    replace: bool,
+) {
+    if replace {
+        headers.remove(&name);
+    }
+    if let Some(value) = value.to_header_value() {
+        headers.append(name, value);
+    }
+}
+
+pub use crate::{__axum as axum, __actix as actix, __poem as poem};

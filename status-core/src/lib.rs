@@ -13,7 +13,7 @@
 //!     #[status(404, message = "no user {id}")]
 //!     NoUser { id: u64 },
 //!
-//!     #[status(405, allow = "GET, HEAD")]
+//!     #[status(405, allow = "GET, HEAD", message = "this resource is read-only")]
 //!     ReadOnly,
 //!
 //!     #[status(500)]
@@ -36,8 +36,12 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
 
+mod challenge;
 mod error;
+pub mod field;
+mod integration;
 
+pub use crate::challenge::Challenge;
 pub use crate::error::HttpStatusError;
 
 /// Derives [`HttpStatusError`](trait@HttpStatusError) and

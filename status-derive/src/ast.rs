@@ -10,6 +10,8 @@ pub struct Input<'a> {
     pub original: &'a DeriveInput,
     /// `#[status(crate = "path")]`.
     pub krate: Option<syn::Path>,
+    /// `no_axum`, `no_actix`, `no_poem`: integrations the type's author wrote by hand.
+    pub opt_outs: Vec<&'static str>,
     pub shape: Shape<'a>,
 }
 
@@ -29,12 +31,16 @@ pub struct Variant<'a> {
     pub cfgs: Vec<&'a Attribute>,
     /// Where errors about the variant as a whole point.
     pub span: Span,
+    /// Carries thiserror's `#[error(...)]`, so its `Display` text explains the error.
+    pub has_error_attr: bool,
 }
 
 pub struct Field<'a> {
     pub original: &'a syn::Field,
     pub member: Member,
     pub ty: &'a Type,
+    /// `#[status(retry_after)]` and the like: the field supplies a header.
+    pub attrs: Attrs,
 }
 
 impl<'a> Input<'a> {
@@ -46,17 +52,22 @@ impl<'a> Input<'a> {
                 let variants = data
                     .variants
                     .iter()
-                    .map(|variant| Variant {
+                    .enumerate()
+                    .map(|(i, variant)| {
+                        cx.at(i + 1);
+                        Variant {
                         ident: &variant.ident,
                         attrs: attr::parse(cx, &variant.attrs, Place::Variant),
                         in_enum: true,
                         fields: fields(cx, &variant.fields),
                         cfgs: cfgs(&variant.attrs),
                         span: variant.ident.span(),
-                    })
+                        has_error_attr: has_error_attr(&variant.attrs),
+                    }})
                     .collect();
                 Some(Input {
                     original: input,
+                    opt_outs: opt_outs(&attrs),
                     krate: attrs.krate,
                     shape: Shape::Enum(variants),
                 })
@@ -64,6 +75,7 @@ impl<'a> Input<'a> {
             Data::Struct(data) => {
                 let mut attrs = attr::parse(cx, &input.attrs, Place::Struct);
                 let krate = attrs.krate.take();
+                let opt_outs = opt_outs(&attrs);
                 let variant = Variant {
                     ident: &input.ident,
                     attrs,
@@ -71,10 +83,12 @@ impl<'a> Input<'a> {
                     fields: fields(cx, &data.fields),
                     cfgs: Vec::new(),
                     span: input.ident.span(),
+                    has_error_attr: has_error_attr(&input.attrs),
                 };
                 Some(Input {
                     original: input,
                     krate,
+                    opt_outs,
                     shape: Shape::Struct(variant),
                 })
             }
@@ -95,12 +109,6 @@ fn fields<'a>(cx: &Ctxt, fields: &'a syn::Fields) -> Vec<Field<'a>> {
         .iter()
         .enumerate()
         .map(|(i, field)| {
-            for attr in field.attrs.iter().filter(|attr| attr.path().is_ident("status")) {
-                cx.error(
-                    attr.span(),
-                    "#[status] goes on a variant or on the struct, not on a field",
-                );
-            }
             let member = match &field.ident {
                 Some(ident) => Member::Named(ident.clone()),
                 None => Member::Unnamed(Index {
@@ -112,9 +120,23 @@ fn fields<'a>(cx: &Ctxt, fields: &'a syn::Fields) -> Vec<Field<'a>> {
                 original: field,
                 member,
                 ty: &field.ty,
+                attrs: attr::parse(cx, &field.attrs, Place::Field),
             }
         })
         .collect()
+}
+
+fn opt_outs(attrs: &Attrs) -> Vec<&'static str> {
+    attrs
+        .flags
+        .iter()
+        .map(|(flag, _)| *flag)
+        .filter(|flag| attr::TYPE_FLAGS.contains(flag))
+        .collect()
+}
+
+fn has_error_attr(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("error"))
 }
 
 fn cfgs(attrs: &[Attribute]) -> Vec<&Attribute> {

@@ -1,38 +1,44 @@
-//! Collects every error of one derive so that one compile shows them all.
+//! Collects every error of one derive so that one compile shows them all, in source order.
 
 use proc_macro2::Span;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Display;
 
 #[derive(Default)]
 pub struct Ctxt {
-    errors: RefCell<Option<syn::Error>>,
-    count: std::cell::Cell<usize>,
+    /// Each error with the position it was recorded at.
+    errors: RefCell<Vec<(usize, syn::Error)>>,
+    position: Cell<usize>,
 }
 
 impl Ctxt {
-    pub fn error(&self, span: Span, message: impl Display) {
-        self.syn_error(syn::Error::new(span, message));
+    /// Errors recorded from now on belong to the item at `position` (0 for the type, then one
+    /// per variant), so that parse and rule errors come out in the order of the source.
+    pub fn at(&self, position: usize) {
+        self.position.set(position);
     }
 
-    pub fn syn_error(&self, error: syn::Error) {
-        self.count.set(self.count.get() + 1);
-        let mut errors = self.errors.borrow_mut();
-        match errors.as_mut() {
-            Some(all) => all.combine(error),
-            None => *errors = Some(error),
-        }
+    pub fn error(&self, span: Span, message: impl Display) {
+        self.errors
+            .borrow_mut()
+            .push((self.position.get(), syn::Error::new(span, message)));
     }
 
     /// How many errors have been recorded so far.
     pub fn count(&self) -> usize {
-        self.count.get()
+        self.errors.borrow().len()
     }
 
     /// `Err` with every error recorded, if there was any.
     pub fn check(self) -> Result<(), syn::Error> {
-        match self.errors.into_inner() {
-            Some(errors) => Err(errors),
+        let mut errors = self.errors.into_inner();
+        errors.sort_by_key(|(position, _)| *position);
+        let mut errors = errors.into_iter().map(|(_, error)| error);
+        match errors.next() {
+            Some(mut all) => {
+                all.extend(errors);
+                Err(all)
+            }
             None => Ok(()),
         }
     }

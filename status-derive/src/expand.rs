@@ -1,10 +1,10 @@
 //! Code generation. Everything here may assume a checked plan: nothing is validated again.
 
-use crate::ast::{Input, Shape, Variant};
+use crate::ast::{Field, Input, Shape, Variant};
 use crate::ctxt::Ctxt;
 use crate::fmt::{self, Message};
 use crate::rules;
-use crate::valid::{self, Body, Direct, Plan};
+use crate::valid::{self, Body, Direct, FieldHeader, Plan};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::{DeriveInput, GenericParam, Ident, WherePredicate};
@@ -19,7 +19,14 @@ pub fn derive(input: TokenStream) -> TokenStream {
     let krate = krate(model.as_ref().and_then(|model| model.krate.as_ref()));
     let expanded = model.as_ref().and_then(|model| {
         // Every variant is checked, so that all mistakes are reported together.
-        let plans: Vec<Option<Plan>> = model.variants().map(|v| valid::plan(&cx, v)).collect();
+        let plans: Vec<Option<Plan>> = model
+            .variants()
+            .enumerate()
+            .map(|(i, variant)| {
+                cx.at(i + 1);
+                valid::plan(&cx, variant)
+            })
+            .collect();
         let plans: Option<Vec<Plan>> = plans.into_iter().collect();
         plans.map(|plans| expand(model, &plans, &krate))
     });
@@ -57,45 +64,16 @@ fn expand(input: &Input, plans: &[Plan], krate: &TokenStream) -> TokenStream {
     let original = input.original;
     let ident = &original.ident;
     let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
-
-    let mut bounds: Vec<WherePredicate> = Vec::new();
-    let params: Vec<&Ident> = original
-        .generics
-        .params
-        .iter()
-        .filter_map(|param| match param {
-            GenericParam::Type(ty) => Some(&ty.ident),
-            _ => None,
-        })
-        .collect();
     let variants: Vec<&Variant> = input.variants().collect();
-    for (variant, plan) in variants.iter().zip(plans) {
-        match plan {
-            Plan::Transparent { ty, member } => {
-                let field = variant.fields.iter().find(|f| f.member == *member);
-                if field.is_some_and(|field| valid::mentions_param(field, &params)) {
-                    bounds.push(syn::parse_quote_spanned!(field_span(field)=>
-                        #ty: #krate::HttpStatusError
-                    ));
-                }
-            }
-            Plan::Direct(Direct { body: Body::Display(span), .. }) if !params.is_empty() => {
-                bounds.push(syn::parse_quote_spanned!(*span=>
-                    Self: #private::core::fmt::Display
-                ));
-            }
-            Plan::Direct(_) => {}
-        }
-    }
-    let where_clause = with_bounds(where_clause, &bounds);
+    let where_clause = with_bounds(where_clause, &bounds(input, &variants, plans, krate));
 
-    let arms = |method: fn(&Variant, &Plan, &TokenStream) -> TokenStream| -> TokenStream {
+    let arms = |arm: fn(&Variant, &Plan, &TokenStream) -> TokenStream| -> TokenStream {
         if variants.is_empty() {
             return quote!(match *self {});
         }
         let arms = variants.iter().zip(plans).map(|(variant, plan)| {
             let cfgs = &variant.cfgs;
-            let arm = method(variant, plan, krate);
+            let arm = arm(variant, plan, krate);
             quote!(#(#cfgs)* #arm)
         });
         quote! {
@@ -107,8 +85,13 @@ fn expand(input: &Input, plans: &[Plan], krate: &TokenStream) -> TokenStream {
     let status = arms(status_arm);
     let headers = arms(headers_arm);
     let body = arms(body_arm);
+    let from = from_impl(original, krate);
+    let integrations = integrations(input, krate);
+    let warnings = plans.iter().filter_map(|plan| match plan {
+        Plan::Direct(direct) => Some(warnings(direct)),
+        Plan::Transparent { .. } => None,
+    });
 
-    let from = from_impl(input.original, krate);
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
@@ -129,13 +112,90 @@ fn expand(input: &Input, plans: &[Plan], krate: &TokenStream) -> TokenStream {
         }
 
         #from
+        #integrations
+        #(#warnings)*
     }
 }
 
-fn field_span(field: Option<&crate::ast::Field>) -> Span {
-    field.map_or_else(Span::call_site, |field| {
-        syn::spanned::Spanned::span(&field.original.ty)
-    })
+/// Bounds the impl needs beyond the type's own: only where a field's type mentions a type
+/// parameter, spanned at that field so that rustc's errors land there.
+fn bounds(
+    input: &Input,
+    variants: &[&Variant],
+    plans: &[Plan],
+    krate: &TokenStream,
+) -> Vec<WherePredicate> {
+    let private = quote!(#krate::__private);
+    let params: Vec<&Ident> = input
+        .original
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(ty) => Some(&ty.ident),
+            _ => None,
+        })
+        .collect();
+    if params.is_empty() {
+        return Vec::new();
+    }
+    let mut bounds: Vec<WherePredicate> = Vec::new();
+    let mut display = None;
+    let mut bound = |field: &Field, traits: TokenStream| {
+        if valid::mentions_param(field, &params) {
+            let ty = field.ty;
+            bounds.push(syn::parse_quote_spanned!(field_span(field)=> #ty: #traits));
+        }
+    };
+    for (variant, plan) in variants.iter().zip(plans) {
+        match plan {
+            Plan::Transparent { member, .. } => {
+                for field in variant.fields.iter().filter(|field| field.member == *member) {
+                    bound(field, quote!(#krate::HttpStatusError));
+                }
+            }
+            Plan::Direct(direct) => {
+                for (member, header) in &direct.fields {
+                    for field in variant.fields.iter().filter(|field| field.member == *member) {
+                        bound(field, field_trait(header, krate));
+                    }
+                }
+                if let Body::Message(Message::Format { args, .. }) = &direct.body {
+                    for arg in args {
+                        for field in variant.fields.iter().filter(|f| f.member == arg.member) {
+                            // The format specs the message uses decide the traits.
+                            let traits = arg.traits.iter().map(|name| {
+                                let name = Ident::new(name, Span::call_site());
+                                quote!(#private::core::fmt::#name)
+                            });
+                            bound(field, quote!(#(#traits)+*));
+                        }
+                    }
+                }
+                if let Body::Display(span) = &direct.body {
+                    display = Some(*span);
+                }
+            }
+        }
+    }
+    if let Some(span) = display {
+        bounds.push(syn::parse_quote_spanned!(span=> Self: #private::core::fmt::Display));
+    }
+    bounds
+}
+
+fn field_trait(header: &FieldHeader, krate: &TokenStream) -> TokenStream {
+    match header {
+        FieldHeader::Challenge(_) => quote!(#krate::field::ChallengeValue),
+        FieldHeader::Allow => quote!(#krate::field::AllowValue),
+        FieldHeader::RetryAfter => quote!(#krate::field::RetryAfterValue),
+        FieldHeader::ContentRange => quote!(#krate::field::ContentRangeValue),
+        FieldHeader::Other(_) => quote!(#krate::field::ToHeaderValue),
+    }
+}
+
+fn field_span(field: &Field) -> Span {
+    syn::spanned::Spanned::span(&field.original.ty)
 }
 
 fn with_bounds(
@@ -184,71 +244,119 @@ fn status_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStrea
 }
 
 fn headers_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream {
-    match plan {
+    let direct = match plan {
         Plan::Transparent { member, .. } => {
             let pat = pattern(variant, std::iter::once(member));
             let local = fmt::local(member);
-            quote!(#pat => #krate::HttpStatusError::write_headers(#local, __headers),)
+            return quote!(#pat => #krate::HttpStatusError::write_headers(#local, __headers),);
         }
-        Plan::Direct(direct) => {
-            let pat = pattern(variant, std::iter::empty());
-            let http = quote!(#krate::__private::http);
-            let lines = std::iter::once(("content-type", rules::TEXT_PLAIN))
-                .chain(direct.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-            let mut seen: Vec<&str> = Vec::new();
-            let calls = lines.map(|(name, value)| {
-                // The first line of a name replaces what the map holds; the next ones add to it.
-                let method = if seen.contains(&name) {
-                    quote!(append)
-                } else {
-                    seen.push(name);
-                    quote!(insert)
-                };
-                quote! {
-                    __headers.#method(
-                        const { #http::HeaderName::from_static(#name) },
-                        const { #http::HeaderValue::from_static(#value) },
-                    );
-                }
-            });
-            let count = direct.headers.len() + 1;
-            quote!(#pat => {
-                __headers.reserve(#count);
-                #(#calls)*
-            })
+        Plan::Direct(direct) => direct,
+    };
+    let private = quote!(#krate::__private);
+    let http = quote!(#private::http);
+    let name = |name: &str| quote!(const { #http::HeaderName::from_static(#name) });
+    // The first line of a name replaces what the map holds; the next ones add to it.
+    let mut seen: Vec<String> = Vec::new();
+    let mut first = |name: &str| -> bool {
+        let first = !seen.iter().any(|known| known == name);
+        if first {
+            seen.push(name.to_owned());
         }
+        first
+    };
+    let mut calls = Vec::new();
+    let lines = std::iter::once(("content-type", rules::TEXT_PLAIN))
+        .chain(direct.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    for (header, value) in lines {
+        let method = if first(header) { quote!(insert) } else { quote!(append) };
+        let header = name(header);
+        calls.push(quote! {
+            __headers.#method(#header, const { #http::HeaderValue::from_static(#value) });
+        });
     }
+    for (member, field) in &direct.fields {
+        let local = fmt::local(member);
+        let call = match field {
+            FieldHeader::Challenge(header) => {
+                let replace = first(header);
+                let header = name(header);
+                quote!(#private::challenges(__headers, #header, #local, #replace);)
+            }
+            FieldHeader::Other(header) => {
+                let replace = first(header);
+                let header = name(header);
+                quote!(#private::other(__headers, #header, #local, #replace);)
+            }
+            FieldHeader::Allow => {
+                let header = name("allow");
+                quote!(#private::insert(__headers, #header, #krate::field::AllowValue::allow_value(#local));)
+            }
+            FieldHeader::RetryAfter => {
+                let header = name("retry-after");
+                quote!(#private::insert(__headers, #header, #krate::field::RetryAfterValue::retry_after_value(#local));)
+            }
+            FieldHeader::ContentRange => {
+                let header = name("content-range");
+                quote!(#private::insert(__headers, #header, #krate::field::ContentRangeValue::content_range_value(#local));)
+            }
+        };
+        calls.push(call);
+    }
+    let pat = pattern(variant, direct.fields.iter().map(|(member, _)| member));
+    let count = direct.headers.len() + direct.fields.len() + 1;
+    quote!(#pat => {
+        __headers.reserve(#count);
+        #(#calls)*
+    })
 }
 
 fn body_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream {
     let private = quote!(#krate::__private);
-    match plan {
+    let direct = match plan {
         Plan::Transparent { member, .. } => {
             let pat = pattern(variant, std::iter::once(member));
             let local = fmt::local(member);
-            quote!(#pat => #krate::HttpStatusError::body(#local),)
+            return quote!(#pat => #krate::HttpStatusError::body(#local),);
         }
-        Plan::Direct(direct) => match &direct.body {
-            Body::Message(Message::Static(text)) => {
-                let pat = pattern(variant, std::iter::empty());
-                quote!(#pat => #private::String::from(#text),)
-            }
-            Body::Message(Message::Format { lit, args }) => {
-                let pat = pattern(variant, args.iter().map(|arg| &arg.member));
-                let args = args.iter().map(|arg| {
-                    let name = &arg.name;
-                    let local = fmt::local(&arg.member);
-                    quote!(#name = #local)
-                });
-                quote!(#pat => #private::format!(#lit, #(#args),*),)
-            }
-            Body::Display(span) => {
-                let pat = pattern(variant, std::iter::empty());
-                let to_string = quote_spanned!(*span=> #private::ToString::to_string(self));
-                quote!(#pat => #to_string,)
-            }
-        },
+        Plan::Direct(direct) => direct,
+    };
+    match &direct.body {
+        Body::Message(Message::Static(text)) => {
+            let pat = pattern(variant, std::iter::empty());
+            quote!(#pat => #private::String::from(#text),)
+        }
+        Body::Message(Message::Format { lit, args }) => {
+            let pat = pattern(variant, args.iter().map(|arg| &arg.member));
+            let args = args.iter().map(|arg| {
+                let name = &arg.name;
+                let local = fmt::local(&arg.member);
+                quote!(#name = #local)
+            });
+            quote!(#pat => #private::format!(#lit, #(#args),*),)
+        }
+        Body::Display(span) => {
+            let pat = pattern(variant, std::iter::empty());
+            let display = quote_spanned!(*span=> #private::DisplayBody::display_body(self));
+            quote!(#pat => #display,)
+        }
     }
+}
+
+/// SHOULD rules as warnings on stable Rust: a use of a deprecated item, spanned at the
+/// attribute, whose note is the rule.
+fn warnings(direct: &Direct) -> TokenStream {
+    let warnings = direct.warnings.iter().map(|(span, message)| {
+        let use_site = quote_spanned!(*span=> let _ = http_should;);
+        quote! {
+            const _: () = {
+                #[deprecated(note = #message)]
+                #[allow(non_camel_case_types)]
+                struct http_should;
+                #use_site
+            };
+        }
+    });
+    quote!(#(#warnings)*)
 }
 
 /// `impl<B: From<String>> From<YourError> for http::Response<B>`.
@@ -276,6 +384,28 @@ fn from_impl(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
             }
         }
     }
+}
+
+/// One call per framework; each expands to nothing unless status-core has that feature on.
+fn integrations(input: &Input, krate: &TokenStream) -> TokenStream {
+    let original = input.original;
+    let ident = &original.ident;
+    let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
+    let bound: [WherePredicate; 1] =
+        [syn::parse_quote!(#ident #ty_generics: #krate::HttpStatusError)];
+    let where_clause = with_bounds(where_clause, &bound);
+    let calls = [("no_axum", "axum"), ("no_actix", "actix"), ("no_poem", "poem")]
+        .into_iter()
+        .filter(|(opt_out, _)| !input.opt_outs.contains(opt_out))
+        .map(|(_, framework)| {
+            let framework = Ident::new(framework, Span::call_site());
+            quote! {
+                #krate::__private::#framework! {
+                    (#impl_generics) (#ident #ty_generics) (#where_clause)
+                }
+            }
+        });
+    quote!(#(#calls)*)
 }
 
 /// On any error: impls that keep use sites compiling, so one mistake is reported once.

@@ -23,6 +23,8 @@ pub struct Arg {
     pub name: Ident,
     /// The field it reads.
     pub member: Member,
+    /// The `core::fmt` traits the message formats it with.
+    pub traits: Vec<&'static str>,
 }
 
 /// The local a field is bound to in the generated `match`.
@@ -74,7 +76,15 @@ pub fn parse(cx: &Ctxt, lit: &LitStr, variant: &Ident, fields: &[Field]) -> Opti
                 };
                 rewritten.push('{');
                 match resolve(cx, lit, variant, fields, name, &mut args) {
-                    Some(arg) => rewritten.push_str(&arg),
+                    Some(arg) => {
+                        let format_trait = format_trait(spec.unwrap_or(""));
+                        if let Some(known) = args.iter_mut().find(|known| known.name == arg) {
+                            if !known.traits.contains(&format_trait) {
+                                known.traits.push(format_trait);
+                            }
+                        }
+                        rewritten.push_str(&arg);
+                    }
                     None => ok = false,
                 }
                 if let Some(spec) = spec {
@@ -185,9 +195,25 @@ fn resolve(
         args.push(Arg {
             name: arg,
             member: field.member.clone(),
+            traits: Vec::new(),
         });
     }
     Some(arg_name)
+}
+
+/// The formatting trait a spec such as `>8`, `?`, `#x` or `.3e` asks for.
+fn format_trait(spec: &str) -> &'static str {
+    match spec.chars().last() {
+        Some('?') => "Debug",
+        Some('x') => "LowerHex",
+        Some('X') => "UpperHex",
+        Some('o') => "Octal",
+        Some('b') => "Binary",
+        Some('e') => "LowerExp",
+        Some('E') => "UpperExp",
+        Some('p') => "Pointer",
+        _ => "Display",
+    }
 }
 
 fn member_name(member: &Member) -> String {

@@ -267,7 +267,7 @@ pub fn imf_fixdate(s: &str) -> Check {
     }
     let fail = |reason: String| -> Check {
         Err(format!(
-            "{reason}; expected an IMF-fixdate such as `{IMF_EXAMPLE}` (RFC 9110 §5.6.7)"
+            "{reason}; a date is written as an IMF-fixdate such as `{IMF_EXAMPLE}` (RFC 9110 §5.6.7)"
         ))
     };
     if DAY_NAMES.iter().any(|d| s.starts_with(&format!("{d},"))) {
@@ -289,7 +289,7 @@ pub fn imf_fixdate(s: &str) -> Check {
     let day = c.take_while(|b| b.is_ascii_digit());
     if day.len() != 2 {
         return fail(format!(
-            "`{day}` is not a day of the month: expected two digits, as in `06`"
+            "`{day}` is not a two-digit day of the month such as `06`"
         ));
     }
     if !c.eat(b' ') {
@@ -349,9 +349,9 @@ pub fn imf_fixdate(s: &str) -> Check {
     let actual = weekday(year_n, month_n, day_n);
     if actual != written {
         let right = DAYS.get(actual).copied().unwrap_or("");
-        return fail(format!(
+        return Err(format!(
             "`{day_name}` is the wrong day-name: {day} {month_name} {year} is a {}, so write \
-             `{right}{}`",
+             `{right}{}` (RFC 9110 §5.6.7)",
             DAY_NAMES.get(actual).copied().unwrap_or(""),
             s.get(3..).unwrap_or("")
         ));
@@ -866,7 +866,7 @@ fn is_qvalue(v: &str) -> bool {
 fn check_weight(p: &Param<'_>) -> Check {
     if p.quoted || !is_qvalue(p.value) {
         return Err(format!(
-            "`{}={}` is not a qvalue: at most 1 with three decimals (RFC 9110 §12.4.2)",
+            "`{}={}` is not a qvalue: at most 1, with at most three decimals (RFC 9110 §12.4.2)",
             p.name, p.value
         ));
     }
@@ -1253,12 +1253,12 @@ mod tests {
             assert_eq!(imf_fixdate(ok), Ok(()), "{ok}");
         }
         let tail =
-            "; expected an IMF-fixdate such as `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 §5.6.7)";
+            "; a date is written as an IMF-fixdate such as `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 §5.6.7)";
         assert_eq!(
             err(imf_fixdate("Mon, 06 Nov 1994 08:49:37 GMT")),
             format!(
                 "`Mon` is the wrong day-name: 06 Nov 1994 is a Sunday, so write \
-                 `Sun, 06 Nov 1994 08:49:37 GMT`{tail}"
+                 `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 §5.6.7)"
             )
         );
         assert_eq!(
@@ -1323,7 +1323,7 @@ mod tests {
         }
         assert_eq!(
             err(accept("text/html;q=1.5")),
-            "`q=1.5` is not a qvalue: at most 1 with three decimals (RFC 9110 §12.4.2)"
+            "`q=1.5` is not a qvalue: at most 1, with at most three decimals (RFC 9110 §12.4.2)"
         );
         assert!(err(accept("text/html;q=0.1234")).contains("`q=0.1234` is not a qvalue"));
         assert!(err(accept("text/html;q=2")).contains("`q=2` is not a qvalue"));

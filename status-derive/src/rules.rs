@@ -201,6 +201,77 @@ pub const EXPOSE_ON_4XX: &str = "expose only applies to 5xx responses: a 4xx bod
 pub const CONCEAL_MISPLACED: &str = "conceal answers 404 in place of a 4xx to hide that a \
      resource exists; it does not apply to 404 itself or to 5xx responses (RFC 9110 §15.5.4)";
 
+/// A SHOULD or SHOULD NOT rule: a compiler warning, silenced by the flag `silence`.
+pub struct Advice {
+    pub silence: &'static str,
+    /// The warning; `{name}` placeholders are filled by [`Advice::say`].
+    pub message: &'static str,
+}
+
+impl Advice {
+    /// The message with each `{name}` replaced by its value.
+    pub fn say(&self, values: &[(&str, &str)]) -> String {
+        values
+            .iter()
+            .fold(self.message.to_owned(), |message, (name, value)| {
+                message.replace(&format!("{{{name}}}"), value)
+            })
+    }
+}
+
+pub const MISSING_CONTENT_RANGE: Advice = Advice {
+    silence: "no_content_range",
+    message: "a 416 response should say the representation's length: add \
+              content_range = \"bytes */<length>\", or `no_content_range` to send none \
+              (RFC 9110 §15.5.17, §14.4)",
+};
+
+pub const MISSING_BLOCKED_BY: Advice = Advice {
+    silence: "no_blocked_by",
+    message: "a 451 response should name the entity blocking access: add \
+              blocked_by = \"<uri>\", or `no_blocked_by` to send none (RFC 7725 §4)",
+};
+
+pub const CHALLENGE_ON_511: Advice = Advice {
+    silence: "challenge_on_511",
+    message: "a 511 response should not carry a challenge: it asks the user to log in to the \
+              network, not to the origin; remove it, or add `challenge_on_511` (RFC 6585 §6)",
+};
+
+pub const TEMPORARY_WITHOUT_RETRY_AFTER: Advice = Advice {
+    silence: "no_retry_after",
+    message: "a 413 for a temporary condition should say when to retry: add retry_after, or \
+              `no_retry_after` to send none (RFC 9110 §15.5.14)",
+};
+
+pub const LOWERCASE_METHOD: Advice = Advice {
+    silence: "lowercase_methods",
+    message: "`{method}` is lower case, but methods are case-sensitive and the standard ones are \
+              upper case: write `{upper}`, or add `lowercase_methods` if `{method}` really is a \
+              method of its own (RFC 9110 §9.1, §10.2.1)",
+};
+
+pub const UNEXPLAINED: Advice = Advice {
+    silence: "explained",
+    message: "a {code} response should explain the condition in its body: add message = \"...\" \
+              (or thiserror's #[error]), or `explained` when the Display text explains \
+              ({section})",
+};
+
+/// The codes whose body SHOULD explain the condition.
+pub const EXPLAINED_CODES: &[u16] = &[406, 409, 428, 429, 431, 451, 505];
+
+/// The flags that silence a SHOULD rule, and `temporary`, which turns one on.
+pub const ADVICE_FLAGS: &[&str] = &[
+    "temporary",
+    "explained",
+    "lowercase_methods",
+    "no_content_range",
+    "no_blocked_by",
+    "no_retry_after",
+    "challenge_on_511",
+];
+
 /// A header that has a key of its own, or that frames the message and so belongs to the server.
 pub struct Reserved {
     /// Lower case.
