@@ -49,12 +49,20 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Challenges for `WWW-Authenticate` or `Proxy-Authenticate`: one field line each.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot supply challenges: use `Challenge`, or a `Vec`, array or `Option` of them",
+    label = "this field is sent as WWW-Authenticate or Proxy-Authenticate"
+)]
 pub trait ChallengeValue {
     /// Calls `line` with each challenge's header value, in order.
     fn for_each_challenge(&self, line: &mut dyn FnMut(HeaderValue));
 }
 
 /// The methods for `Allow` (RFC 9110 §10.2.1); an empty list is sent as an empty value.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot supply Allow: use `http::Method`, or a `Vec`, array or slice of them",
+    label = "this field is sent as Allow"
+)]
 pub trait AllowValue {
     /// The header value, if there is one to send.
     fn allow_value(&self) -> Option<HeaderValue>;
@@ -62,6 +70,10 @@ pub trait AllowValue {
 
 /// A `Retry-After` value (RFC 9110 §10.2.3): whole seconds (a `Duration` is rounded up), or a
 /// `SystemTime` written as an IMF-fixdate.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot supply Retry-After: use whole seconds (`u64`), `Duration` or `SystemTime`",
+    label = "this field is sent as Retry-After"
+)]
 pub trait RetryAfterValue {
     /// The header value, if there is one to send.
     fn retry_after_value(&self) -> Option<HeaderValue>;
@@ -69,6 +81,10 @@ pub trait RetryAfterValue {
 
 /// The complete length of the representation, sent as `Content-Range: bytes */<length>`
 /// (RFC 9110 §14.4).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot supply Content-Range: use the complete length as a `u64`",
+    label = "this field is sent as Content-Range: bytes */<length>"
+)]
 pub trait ContentRangeValue {
     /// The header value, if there is one to send.
     fn content_range_value(&self) -> Option<HeaderValue>;
@@ -76,9 +92,13 @@ pub trait ContentRangeValue {
 
 /// Any other header value, for `#[status(header = "name")]` fields.
 ///
-/// Strings are sent when they are ASCII without control characters and without leading or
-/// trailing whitespace (RFC 9110 §5.5); anything else is left out. Implement it for your own
+/// Strings are sent when they are ASCII without control characters (a tab only inside) and
+/// without leading or trailing whitespace (RFC 9110 §5.5); anything else is left out. Implement it for your own
 /// types to send them.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a header value: use a string, an integer or a `HeaderValue`, or implement `ToHeaderValue`",
+    label = "this field is sent as a header"
+)]
 pub trait ToHeaderValue {
     /// The header value, if this value can be one.
     fn to_header_value(&self) -> Option<HeaderValue>;
@@ -203,15 +223,19 @@ impl<T: RetryAfterValue> RetryAfterValue for Option<T> {
 
 impl<T: ContentRangeValue> ContentRangeValue for Option<T> {
     fn content_range_value(&self) -> Option<HeaderValue> {
-        self.as_ref().and_then(ContentRangeValue::content_range_value)
+        self.as_ref()
+            .and_then(ContentRangeValue::content_range_value)
     }
 }
 
 impl ToHeaderValue for str {
     fn to_header_value(&self) -> Option<HeaderValue> {
-        let clean = self.bytes().all(|b| b == b' ' || b.is_ascii_graphic())
-            && !self.starts_with(' ')
-            && !self.ends_with(' ');
+        let blank = |c: char| c == ' ' || c == '\t';
+        let clean = self
+            .bytes()
+            .all(|b| b == b' ' || b == b'\t' || b.is_ascii_graphic())
+            && !self.starts_with(blank)
+            && !self.ends_with(blank);
         clean.then(|| HeaderValue::from_str(self).ok()).flatten()
     }
 }
@@ -311,8 +335,14 @@ mod tests {
         assert_eq!(Duration::from_nanos(1).retry_after_value().unwrap(), "1");
         assert_eq!(Duration::from_secs(120).retry_after_value().unwrap(), "120");
         let date = UNIX_EPOCH + Duration::from_secs(784_111_777);
-        assert_eq!(date.retry_after_value().unwrap(), "Sun, 06 Nov 1994 08:49:37 GMT");
-        assert_eq!((UNIX_EPOCH - Duration::from_secs(1)).retry_after_value(), None);
+        assert_eq!(
+            date.retry_after_value().unwrap(),
+            "Sun, 06 Nov 1994 08:49:37 GMT"
+        );
+        assert_eq!(
+            (UNIX_EPOCH - Duration::from_secs(1)).retry_after_value(),
+            None
+        );
         let far = UNIX_EPOCH + Duration::from_secs(253_402_300_800);
         assert_eq!(far.retry_after_value(), None);
         assert_eq!(None::<u32>.retry_after_value(), None);
@@ -320,7 +350,10 @@ mod tests {
 
     #[test]
     fn allow() {
-        assert_eq!([Method::GET, Method::HEAD].allow_value().unwrap(), "GET, HEAD");
+        assert_eq!(
+            [Method::GET, Method::HEAD].allow_value().unwrap(),
+            "GET, HEAD"
+        );
         assert_eq!(Vec::<Method>::new().allow_value().unwrap(), "");
         let custom = Method::from_bytes(b"PURGE").unwrap();
         assert_eq!(vec![custom].allow_value().unwrap(), "PURGE");
@@ -330,7 +363,10 @@ mod tests {
     fn values() {
         assert_eq!(1234u64.content_range_value().unwrap(), "bytes */1234");
         assert_eq!("abc".to_header_value().unwrap(), "abc");
-        for bad in ["a\r\nb", "a\nb", "a\0", "\tx", " x", "x ", "é", "a\u{7f}"] {
+        assert_eq!("a\tb".to_header_value().unwrap(), "a\tb");
+        for bad in [
+            "a\r\nb", "a\nb", "a\0", "\tx", "x\t", " x", "x ", "é", "a\u{7f}",
+        ] {
             assert_eq!(bad.to_header_value(), None, "{bad:?}");
         }
         assert_eq!((-5i32).to_header_value().unwrap(), "-5");

@@ -56,14 +56,15 @@ impl<'a> Input<'a> {
                     .map(|(i, variant)| {
                         cx.at(i + 1);
                         Variant {
-                        ident: &variant.ident,
-                        attrs: attr::parse(cx, &variant.attrs, Place::Variant),
-                        in_enum: true,
-                        fields: fields(cx, &variant.fields),
-                        cfgs: cfgs(&variant.attrs),
-                        span: variant.ident.span(),
-                        has_error_attr: has_error_attr(&variant.attrs),
-                    }})
+                            ident: &variant.ident,
+                            attrs: attr::parse(cx, &variant.attrs, Place::Variant),
+                            in_enum: true,
+                            fields: fields(cx, &variant.fields),
+                            cfgs: cfgs(&variant.attrs),
+                            span: variant.ident.span(),
+                            has_error_attr: has_error_attr(&variant.attrs),
+                        }
+                    })
                     .collect();
                 Some(Input {
                     original: input,

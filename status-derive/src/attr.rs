@@ -210,7 +210,10 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], place: Place) -> Attrs {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
         let path_span = attr.path().span();
         if out.original.is_some() {
-            cx.error(path_span, "duplicate #[status]: put all keys in one attribute");
+            cx.error(
+                path_span,
+                "duplicate #[status]: put all keys in one attribute",
+            );
             continue;
         }
         out.original = Some(path_span);
@@ -347,7 +350,10 @@ fn status_code(cx: &Ctxt, out: &mut Attrs, lit: &LitInt, first: bool, place: Pla
     if !lit.suffix().is_empty() {
         cx.error(
             lit.span(),
-            format!("write the status code without a suffix: {}", lit.base10_digits()),
+            format!(
+                "write the status code without a suffix: {}",
+                lit.base10_digits()
+            ),
         );
         return;
     }
@@ -458,7 +464,9 @@ fn unknown_key(cx: &Ctxt, out: &mut Attrs, key: &Ident, place: Place) {
     let name = key.unraw().to_string();
     let keys = keys(place);
     let upper = name.to_ascii_uppercase();
-    let message = if rules::by_constant(&upper).is_some() && matches!(place, Place::Variant | Place::Struct) {
+    let message = if rules::by_constant(&upper).is_some()
+        && matches!(place, Place::Variant | Place::Struct)
+    {
         format!("unknown key `{name}`; did you mean the status `{upper}`?")
     } else if let Some(best) = closest(&name, &keys) {
         // Count the intended key as written, so its absence is not reported too.
@@ -555,7 +563,9 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
         if place == Place::Field {
             cx.error(
                 ident.span(),
-                format!("on a field, write #[status({key})] alone: the field's value is the header"),
+                format!(
+                    "on a field, write #[status({key})] alone: the field's value is the header"
+                ),
             );
             return;
         }
@@ -567,10 +577,15 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
     match key {
         // #[status(crate = "::my_status")]
         "crate" => {
-            let Some(lit) = string(cx, key, value) else { return };
+            let Some(lit) = string(cx, key, value) else {
+                return;
+            };
             match lit.parse::<syn::Path>() {
                 Ok(path) => out.krate = Some(path),
-                Err(_) => cx.error(lit.span(), "expected a path, as in crate = \"::status_core\""),
+                Err(_) => cx.error(
+                    lit.span(),
+                    "expected a path, as in crate = \"::status_core\"",
+                ),
             }
         }
         // #[status(404, message = "no user {id}")]
@@ -601,7 +616,10 @@ fn string(cx: &Ctxt, key: &str, value: Lit) -> Option<LitStr> {
     match value {
         Lit::Str(lit) => Some(lit),
         other => {
-            cx.error(other.span(), format!("expected a string literal: {key} = \"...\""));
+            cx.error(
+                other.span(),
+                format!("expected a string literal: {key} = \"...\""),
+            );
             None
         }
     }
@@ -614,7 +632,10 @@ fn header_value(cx: &Ctxt, key: &HeaderKey, value: Lit) -> Option<Located<String
             if !int.suffix().is_empty() {
                 cx.error(
                     int.span(),
-                    format!("write the seconds without a suffix: {}", int.base10_digits()),
+                    format!(
+                        "write the seconds without a suffix: {}",
+                        int.base10_digits()
+                    ),
                 );
                 return None;
             }
@@ -648,7 +669,9 @@ fn header_line(cx: &Ctxt, value: Lit) -> Option<Located<Header>> {
         return None;
     };
     let value = value.trim_start_matches([' ', '\t']);
-    let problem = checked_name(name).err().or_else(|| grammar::field_value(value).err());
+    let problem = checked_name(name)
+        .err()
+        .or_else(|| grammar::field_value(value).err());
     if let Some(message) = problem {
         cx.error(span, message);
         return None;

@@ -150,13 +150,21 @@ fn bounds(
     for (variant, plan) in variants.iter().zip(plans) {
         match plan {
             Plan::Transparent { member, .. } => {
-                for field in variant.fields.iter().filter(|field| field.member == *member) {
+                for field in variant
+                    .fields
+                    .iter()
+                    .filter(|field| field.member == *member)
+                {
                     bound(field, quote!(#krate::HttpStatusError));
                 }
             }
             Plan::Direct(direct) => {
-                for (member, header) in &direct.fields {
-                    for field in variant.fields.iter().filter(|field| field.member == *member) {
+                for (member, header, _) in &direct.fields {
+                    for field in variant
+                        .fields
+                        .iter()
+                        .filter(|field| field.member == *member)
+                    {
                         bound(field, field_trait(header, krate));
                     }
                 }
@@ -268,41 +276,53 @@ fn headers_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStre
     let lines = std::iter::once(("content-type", rules::TEXT_PLAIN))
         .chain(direct.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     for (header, value) in lines {
-        let method = if first(header) { quote!(insert) } else { quote!(append) };
+        let method = if first(header) {
+            quote!(insert)
+        } else {
+            quote!(append)
+        };
         let header = name(header);
         calls.push(quote! {
             __headers.#method(#header, const { #http::HeaderValue::from_static(#value) });
         });
     }
-    for (member, field) in &direct.fields {
-        let local = fmt::local(member);
+    for (member, field, ty) in &direct.fields {
+        let mut local = fmt::local(member);
+        local.set_span(*ty);
+        // Spanned at the field's type: a type that cannot supply the header is reported there.
         let call = match field {
             FieldHeader::Challenge(header) => {
                 let replace = first(header);
                 let header = name(header);
-                quote!(#private::challenges(__headers, #header, #local, #replace);)
+                quote_spanned!(*ty=> #private::challenges(__headers, #header, #local, #replace))
             }
             FieldHeader::Other(header) => {
                 let replace = first(header);
                 let header = name(header);
-                quote!(#private::other(__headers, #header, #local, #replace);)
+                quote_spanned!(*ty=> #private::other(__headers, #header, #local, #replace))
             }
             FieldHeader::Allow => {
                 let header = name("allow");
-                quote!(#private::insert(__headers, #header, #krate::field::AllowValue::allow_value(#local));)
+                let value = quote_spanned!(*ty=> #krate::field::AllowValue::allow_value(#local));
+                quote!(#private::insert(__headers, #header, #value))
             }
             FieldHeader::RetryAfter => {
                 let header = name("retry-after");
-                quote!(#private::insert(__headers, #header, #krate::field::RetryAfterValue::retry_after_value(#local));)
+                let value =
+                    quote_spanned!(*ty=> #krate::field::RetryAfterValue::retry_after_value(#local));
+                quote!(#private::insert(__headers, #header, #value))
             }
             FieldHeader::ContentRange => {
                 let header = name("content-range");
-                quote!(#private::insert(__headers, #header, #krate::field::ContentRangeValue::content_range_value(#local));)
+                let value = quote_spanned!(*ty=>
+                    #krate::field::ContentRangeValue::content_range_value(#local)
+                );
+                quote!(#private::insert(__headers, #header, #value))
             }
         };
-        calls.push(call);
+        calls.push(quote!(#call;));
     }
-    let pat = pattern(variant, direct.fields.iter().map(|(member, _)| member));
+    let pat = pattern(variant, direct.fields.iter().map(|(member, _, _)| member));
     let count = direct.headers.len() + direct.fields.len() + 1;
     quote!(#pat => {
         __headers.reserve(#count);
@@ -394,17 +414,21 @@ fn integrations(input: &Input, krate: &TokenStream) -> TokenStream {
     let bound: [WherePredicate; 1] =
         [syn::parse_quote!(#ident #ty_generics: #krate::HttpStatusError)];
     let where_clause = with_bounds(where_clause, &bound);
-    let calls = [("no_axum", "axum"), ("no_actix", "actix"), ("no_poem", "poem")]
-        .into_iter()
-        .filter(|(opt_out, _)| !input.opt_outs.contains(opt_out))
-        .map(|(_, framework)| {
-            let framework = Ident::new(framework, Span::call_site());
-            quote! {
-                #krate::__private::#framework! {
-                    (#impl_generics) (#ident #ty_generics) (#where_clause)
-                }
+    let calls = [
+        ("no_axum", "axum"),
+        ("no_actix", "actix"),
+        ("no_poem", "poem"),
+    ]
+    .into_iter()
+    .filter(|(opt_out, _)| !input.opt_outs.contains(opt_out))
+    .map(|(_, framework)| {
+        let framework = Ident::new(framework, Span::call_site());
+        quote! {
+            #krate::__private::#framework! {
+                (#impl_generics) (#ident #ty_generics) (#where_clause)
             }
-        });
+        }
+    });
     quote!(#(#calls)*)
 }
 

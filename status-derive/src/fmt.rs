@@ -67,7 +67,10 @@ pub fn parse(cx: &Ctxt, lit: &LitStr, variant: &Ident, fields: &[Field]) -> Opti
                     inner.push(c);
                 }
                 if !closed {
-                    cx.error(lit.span(), "unclosed `{` in message: write `{{` for a literal brace");
+                    cx.error(
+                        lit.span(),
+                        "unclosed `{` in message: write `{{` for a literal brace",
+                    );
                     return None;
                 }
                 let (name, spec) = match inner.split_once(':') {
@@ -97,7 +100,10 @@ pub fn parse(cx: &Ctxt, lit: &LitStr, variant: &Ident, fields: &[Field]) -> Opti
                 rewritten.push('}');
             }
             '}' => {
-                cx.error(lit.span(), "unmatched `}` in message: write `}}` for a literal brace");
+                cx.error(
+                    lit.span(),
+                    "unmatched `}` in message: write `}}` for a literal brace",
+                );
                 return None;
             }
             c => {
@@ -177,7 +183,10 @@ fn resolve(
         })
     };
     let Some(field) = found else {
-        let names: Vec<String> = fields.iter().map(|field| member_name(&field.member)).collect();
+        let names: Vec<String> = fields
+            .iter()
+            .map(|field| member_name(&field.member))
+            .collect();
         let hint = if names.is_empty() {
             format!("`{variant}` has no fields")
         } else {

@@ -19,6 +19,8 @@ mod rules;
 mod valid;
 
 #[cfg(test)]
+mod conformance;
+#[cfg(test)]
 mod hostile;
 
 use proc_macro::TokenStream;

@@ -292,7 +292,8 @@ pub const RESERVED_HEADERS: &[Reserved] = &[
     },
     Reserved {
         name: "proxy-authenticate",
-        message: "use the `proxy_authenticate` key for Proxy-Authenticate: it checks the challenge \
+        message:
+            "use the `proxy_authenticate` key for Proxy-Authenticate: it checks the challenge \
                   (RFC 9110 §11.7.1)",
     },
     Reserved {
@@ -372,10 +373,19 @@ mod tests {
     #[test]
     fn codes() {
         assert!(check_code(404, false).is_ok());
-        assert!(matches!(check_code(200, false), Err(CodeProblem::OutOfRange)));
-        assert!(matches!(check_code(600, true), Err(CodeProblem::OutOfRange)));
+        assert!(matches!(
+            check_code(200, false),
+            Err(CodeProblem::OutOfRange)
+        ));
+        assert!(matches!(
+            check_code(600, true),
+            Err(CodeProblem::OutOfRange)
+        ));
         assert!(matches!(check_code(418, true), Err(CodeProblem::Reserved)));
-        assert!(matches!(check_code(499, false), Err(CodeProblem::Unregistered)));
+        assert!(matches!(
+            check_code(499, false),
+            Err(CodeProblem::Unregistered)
+        ));
         assert!(check_code(499, true).is_ok());
         assert_eq!(by_constant("PAYLOAD_TOO_LARGE"), Some(413));
         assert_eq!(by_constant("OK"), Some(200));

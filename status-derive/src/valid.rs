@@ -13,7 +13,9 @@ use syn::Member;
 /// What a variant's response is made of.
 pub enum Plan {
     /// Status, headers and body come from the one field.
-    Transparent { member: Member },
+    Transparent {
+        member: Member,
+    },
     Direct(Direct),
 }
 
@@ -22,8 +24,9 @@ pub struct Direct {
     pub code: u16,
     /// Lower-case names and checked values, in the order they are sent.
     pub headers: Vec<(String, String)>,
-    /// Headers whose values come from fields, sent after the static ones.
-    pub fields: Vec<(Member, FieldHeader)>,
+    /// Headers whose values come from fields, sent after the static ones, with the span of
+    /// the field's type, where a type that cannot supply the header is reported.
+    pub fields: Vec<(Member, FieldHeader, Span)>,
     pub body: Body,
     /// SHOULD rules this variant breaks: compiler warnings at these spans.
     pub warnings: Vec<(Span, String)>,
@@ -134,7 +137,10 @@ fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
     }
     let fields = field_headers(cx, variant);
     let has = |key: &str| {
-        attrs.wrote(key) || fields.iter().any(|(_, header, _)| header_key(header) == key)
+        attrs.wrote(key)
+            || fields
+                .iter()
+                .any(|(_, header, _, _)| header_key(header) == key)
     };
     if conceal.is_none() {
         for requirement in rules::REQUIREMENTS {
@@ -143,17 +149,20 @@ fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
             }
         }
     }
-    let retry_after = attrs.values_of("retry_after").next().map(|value| value.span);
+    let retry_after = attrs
+        .values_of("retry_after")
+        .next()
+        .map(|value| value.span);
     let retry_after_field = fields
         .iter()
-        .find(|(_, header, _)| matches!(header, FieldHeader::RetryAfter))
-        .map(|(_, _, span)| *span);
+        .find(|(_, header, _, _)| matches!(header, FieldHeader::RetryAfter))
+        .map(|(_, _, span, _)| *span);
     if let Some(at) = retry_after.or(retry_after_field) {
         if !rules::RETRY_AFTER_CODES.contains(&code) {
             cx.error(at, rules::RETRY_AFTER_MISPLACED);
         }
     }
-    for (_, header, field_span) in &fields {
+    for (_, header, field_span, _) in &fields {
         let key = header_key(header);
         let single = HEADER_KEYS.iter().any(|k| k.key == key && !k.repeatable);
         if single && attrs.wrote(key) {
@@ -193,7 +202,7 @@ fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
         headers: headers(attrs),
         fields: fields
             .into_iter()
-            .map(|(member, header, _)| (member, header))
+            .map(|(member, header, _, ty)| (member, header, ty))
             .collect(),
         body,
         warnings,
@@ -272,7 +281,7 @@ fn header_key(header: &FieldHeader) -> &'static str {
 }
 
 /// The headers a variant's fields supply, with the span of each field's key.
-fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<(Member, FieldHeader, Span)> {
+fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<(Member, FieldHeader, Span, Span)> {
     let mut out = Vec::new();
     for field in &variant.fields {
         let attrs = &field.attrs;
@@ -299,7 +308,8 @@ fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<(Member, FieldHeader, Span
                 None => continue,
             },
         };
-        out.push((field.member.clone(), header, *span));
+        let ty = syn::spanned::Spanned::span(field.ty);
+        out.push((field.member.clone(), header, *span, ty));
     }
     out
 }

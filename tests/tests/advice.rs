@@ -1,0 +1,142 @@
+//! SHOULD rules are warnings (`tests/ui/should` shows each one, denied); here every way of
+//! meeting or silencing them compiles without a warning, and the responses are unchanged.
+#![deny(deprecated)]
+
+use status_core::HttpStatusError;
+use status_core_tests::header_lines;
+
+#[derive(Debug, HttpStatusError)]
+enum Silenced {
+    #[status(416, no_content_range, message = "bad range")]
+    Range,
+    #[status(451, no_blocked_by, message = "blocked")]
+    Legal,
+    #[status(
+        511,
+        challenge_on_511,
+        www_authenticate = r#"Basic realm="wifi""#,
+        message = "log in"
+    )]
+    Portal,
+    #[status(413, temporary, no_retry_after, message = "too large for now")]
+    Large,
+    #[status(405, allow = "GET, purge", lowercase_methods, message = "read only")]
+    Custom,
+    #[status(409, explained)]
+    Conflict,
+    #[status(505, expose)]
+    Version,
+}
+
+impl std::fmt::Display for Silenced {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("only HTTP/1.1 and HTTP/2 are supported")
+    }
+}
+
+#[derive(Debug, thiserror::Error, HttpStatusError)]
+enum Met {
+    #[status(416, content_range = "bytes */100", message = "bad range")]
+    #[error("bad range")]
+    Range,
+    #[status(451, blocked_by = "https://example.org/legal", message = "blocked")]
+    #[error("blocked")]
+    Legal,
+    #[status(413, temporary, retry_after = 60, message = "too large for now")]
+    #[error("too large")]
+    Large,
+    #[status(409)]
+    #[error("version 3 was expected")]
+    Conflict,
+    #[status(429, message = "at most 10 requests a minute")]
+    #[error("rate limited")]
+    Limited,
+}
+
+fn lines(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+        .collect()
+}
+
+const TEXT: (&str, &str) = ("content-type", "text/plain; charset=utf-8");
+
+#[test]
+fn silenced_rules_change_nothing_on_the_wire() {
+    let cases = [
+        (Silenced::Range, 416, vec![TEXT], "bad range"),
+        (Silenced::Legal, 451, vec![TEXT], "blocked"),
+        (
+            Silenced::Portal,
+            511,
+            vec![TEXT, ("www-authenticate", r#"Basic realm="wifi""#)],
+            "log in",
+        ),
+        (Silenced::Large, 413, vec![TEXT], "too large for now"),
+        (
+            Silenced::Custom,
+            405,
+            vec![TEXT, ("allow", "GET, purge")],
+            "read only",
+        ),
+        (
+            Silenced::Conflict,
+            409,
+            vec![TEXT],
+            "only HTTP/1.1 and HTTP/2 are supported",
+        ),
+        (
+            Silenced::Version,
+            505,
+            vec![TEXT],
+            "only HTTP/1.1 and HTTP/2 are supported",
+        ),
+    ];
+    for (error, status, headers, body) in cases {
+        let response = error.to_response::<String>();
+        assert_eq!(response.status(), status);
+        assert_eq!(header_lines(&response), lines(&headers));
+        assert_eq!(response.body(), body);
+    }
+}
+
+#[test]
+fn met_rules_send_their_headers() {
+    let cases = [
+        (
+            Met::Range,
+            416,
+            vec![TEXT, ("content-range", "bytes */100")],
+            "bad range",
+        ),
+        (
+            Met::Legal,
+            451,
+            vec![
+                TEXT,
+                ("link", r#"<https://example.org/legal>; rel="blocked-by""#),
+            ],
+            "blocked",
+        ),
+        (
+            Met::Large,
+            413,
+            vec![TEXT, ("retry-after", "60")],
+            "too large for now",
+        ),
+        (Met::Conflict, 409, vec![TEXT], "version 3 was expected"),
+        (
+            Met::Limited,
+            429,
+            vec![TEXT],
+            "at most 10 requests a minute",
+        ),
+    ];
+    for (error, status, headers, body) in cases {
+        let response = error.to_response::<String>();
+        assert_eq!(response.status(), status);
+        assert_eq!(header_lines(&response), lines(&headers));
+        assert_eq!(response.body(), body);
+    }
+}

@@ -1,0 +1,9 @@
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+enum E {
+    #[status(429, message = "slow down")]
+    Limited(#[status(retry_after, header = "x-wait")] u64),
+}
+
+fn main() {}
