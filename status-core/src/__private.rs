@@ -51,12 +51,12 @@ pub fn insert(headers: &mut HeaderMap, name: HeaderName, value: Option<HeaderVal
 #[inline]
 pub fn challenges<T: ChallengeValue + ?Sized>(
     headers: &mut HeaderMap,
-    name: HeaderName,
+    name: &HeaderName,
     value: &T,
     replace: bool,
 ) {
     if replace {
-        headers.remove(&name);
+        headers.remove(name);
     }
     value.for_each_challenge(&mut |line| {
         headers.append(name.clone(), line);
@@ -79,4 +79,4 @@ pub fn other<T: ToHeaderValue + ?Sized>(
     }
 }
 
-pub use crate::{__axum as axum, __actix as actix, __poem as poem};
+pub use crate::{__actix as actix, __axum as axum, __poem as poem};

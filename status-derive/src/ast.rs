@@ -17,7 +17,7 @@ pub struct Input<'a> {
 
 pub enum Shape<'a> {
     Enum(Vec<Variant<'a>>),
-    Struct(Variant<'a>),
+    Struct(Box<Variant<'a>>),
 }
 
 /// A variant, or a struct standing for its one response.
@@ -90,7 +90,7 @@ impl<'a> Input<'a> {
                     original: input,
                     krate,
                     opt_outs,
-                    shape: Shape::Struct(variant),
+                    shape: Shape::Struct(Box::new(variant)),
                 })
             }
             Data::Union(data) => {

@@ -45,17 +45,14 @@ impl<'a> Input<'a> {
     fn variants(&self) -> Box<dyn Iterator<Item = &Variant<'a>> + '_> {
         match &self.shape {
             Shape::Enum(variants) => Box::new(variants.iter()),
-            Shape::Struct(variant) => Box::new(std::iter::once(variant)),
+            Shape::Struct(variant) => Box::new(std::iter::once(&**variant)),
         }
     }
 }
 
 /// The path to status-core as the user's crate sees it.
 fn krate(path: Option<&syn::Path>) -> TokenStream {
-    match path {
-        Some(path) => quote!(#path),
-        None => quote!(::status_core),
-    }
+    path.map_or_else(|| quote!(::status_core), |path| quote!(#path))
 }
 
 fn expand(input: &Input, plans: &[Plan], krate: &TokenStream) -> TokenStream {
@@ -294,7 +291,7 @@ fn headers_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStre
             FieldHeader::Challenge(header) => {
                 let replace = first(header);
                 let header = name(header);
-                quote_spanned!(*ty=> #private::challenges(__headers, #header, #local, #replace))
+                quote_spanned!(*ty=> #private::challenges(__headers, &#header, #local, #replace))
             }
             FieldHeader::Other(header) => {
                 let replace = first(header);

@@ -983,7 +983,7 @@ fn number(digits: &str) -> u32 {
 }
 
 fn days_in_month(year: u32, month: usize) -> u32 {
-    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     match month {
         2 if leap => 29,
         2 => 28,

@@ -2,7 +2,7 @@
 //! applies these rules to the parsed attributes and `expand.rs` reads phrases from here.
 
 /// A status code in the IANA HTTP Status Code Registry, 400..=599.
-pub struct Code {
+pub struct Entry {
     pub code: u16,
     /// The reason phrase of the defining RFC.
     pub phrase: &'static str,
@@ -15,8 +15,8 @@ pub struct Code {
 macro_rules! codes {
     ($($code:literal $constant:ident $phrase:literal $section:literal;)*) => {
         /// Every registered 4xx and 5xx code, in order; 418 is not among them (§15.5.19).
-        pub const REGISTERED: &[Code] = &[
-            $(Code { code: $code, phrase: $phrase, constant: stringify!($constant), section: $section },)*
+        pub const REGISTERED: &[Entry] = &[
+            $(Entry { code: $code, phrase: $phrase, constant: stringify!($constant), section: $section },)*
         ];
     };
 }
@@ -64,9 +64,36 @@ codes! {
 }
 
 /// The registry entry for `code`, if it has one.
-pub fn registered(code: u16) -> Option<&'static Code> {
+pub fn registered(code: u16) -> Option<&'static Entry> {
     REGISTERED.iter().find(|entry| entry.code == code)
 }
+
+/// The `http::StatusCode` constants outside 4xx and 5xx, and the unusable 418.
+const OTHERS: &[(&str, u16)] = &[
+    ("CONTINUE", 100),
+    ("SWITCHING_PROTOCOLS", 101),
+    ("PROCESSING", 102),
+    ("EARLY_HINTS", 103),
+    ("OK", 200),
+    ("CREATED", 201),
+    ("ACCEPTED", 202),
+    ("NON_AUTHORITATIVE_INFORMATION", 203),
+    ("NO_CONTENT", 204),
+    ("RESET_CONTENT", 205),
+    ("PARTIAL_CONTENT", 206),
+    ("MULTI_STATUS", 207),
+    ("ALREADY_REPORTED", 208),
+    ("IM_USED", 226),
+    ("MULTIPLE_CHOICES", 300),
+    ("MOVED_PERMANENTLY", 301),
+    ("FOUND", 302),
+    ("SEE_OTHER", 303),
+    ("NOT_MODIFIED", 304),
+    ("USE_PROXY", 305),
+    ("TEMPORARY_REDIRECT", 307),
+    ("PERMANENT_REDIRECT", 308),
+    ("IM_A_TEAPOT", 418),
+];
 
 /// The code an `http::StatusCode` constant stands for. Constants outside 4xx and 5xx are
 /// looked up too, so that `StatusCode::OK` is refused as "not an error" rather than "unknown".
@@ -74,31 +101,6 @@ pub fn by_constant(name: &str) -> Option<u16> {
     if let Some(entry) = REGISTERED.iter().find(|entry| entry.constant == name) {
         return Some(entry.code);
     }
-    const OTHERS: &[(&str, u16)] = &[
-        ("CONTINUE", 100),
-        ("SWITCHING_PROTOCOLS", 101),
-        ("PROCESSING", 102),
-        ("EARLY_HINTS", 103),
-        ("OK", 200),
-        ("CREATED", 201),
-        ("ACCEPTED", 202),
-        ("NON_AUTHORITATIVE_INFORMATION", 203),
-        ("NO_CONTENT", 204),
-        ("RESET_CONTENT", 205),
-        ("PARTIAL_CONTENT", 206),
-        ("MULTI_STATUS", 207),
-        ("ALREADY_REPORTED", 208),
-        ("IM_USED", 226),
-        ("MULTIPLE_CHOICES", 300),
-        ("MOVED_PERMANENTLY", 301),
-        ("FOUND", 302),
-        ("SEE_OTHER", 303),
-        ("NOT_MODIFIED", 304),
-        ("USE_PROXY", 305),
-        ("TEMPORARY_REDIRECT", 307),
-        ("PERMANENT_REDIRECT", 308),
-        ("IM_A_TEAPOT", 418),
-    ];
     OTHERS
         .iter()
         .find(|(constant, _)| *constant == name)
@@ -400,7 +402,7 @@ mod tests {
     #[test]
     fn readme_lists_every_code() {
         let readme = include_str!("../../README.md");
-        for entry in REGISTERED.iter().chain([&Code {
+        for entry in REGISTERED.iter().chain([&Entry {
             code: 418,
             phrase: "(Unused)",
             constant: "IM_A_TEAPOT",

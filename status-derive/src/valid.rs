@@ -106,35 +106,9 @@ fn transparent(cx: &Ctxt, variant: &Variant, span: Span) -> Option<Plan> {
 fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
     let attrs = &variant.attrs;
     let before = cx.count();
-    if let Err(problem) = rules::check_code(code, attrs.flag("unregistered").is_some()) {
-        cx.error(span, problem.message(code));
-    }
-    if let (Some(flag), Some(_)) = (attrs.flag("unregistered"), rules::registered(code)) {
-        cx.error(
-            flag,
-            format!(
-                "remove `unregistered`: {code} is in the IANA HTTP Status Code Registry \
-                 (RFC 9110 §16.2.1)"
-            ),
-        );
-    }
+    check_code_and_flags(cx, attrs, code, span);
     let server_error = code >= 500;
     let conceal = attrs.flag("conceal");
-    if let Some(flag) = attrs.flag("expose") {
-        if !server_error {
-            cx.error(flag, rules::EXPOSE_ON_4XX);
-        } else if attrs.message.is_some() {
-            cx.error(
-                flag,
-                "expose sends the Display text, but this variant has a message: keep one",
-            );
-        }
-    }
-    if let Some(flag) = conceal {
-        if server_error || code == 404 {
-            cx.error(flag, rules::CONCEAL_MISPLACED);
-        }
-    }
     let fields = field_headers(cx, variant);
     let has = |key: &str| {
         attrs.wrote(key)
@@ -207,6 +181,38 @@ fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
         body,
         warnings,
     }))
+}
+
+/// The code against the registry, and the flags that depend on its class.
+fn check_code_and_flags(cx: &Ctxt, attrs: &Attrs, code: u16, span: Span) {
+    if let Err(problem) = rules::check_code(code, attrs.flag("unregistered").is_some()) {
+        cx.error(span, problem.message(code));
+    }
+    if let (Some(flag), Some(_)) = (attrs.flag("unregistered"), rules::registered(code)) {
+        cx.error(
+            flag,
+            format!(
+                "remove `unregistered`: {code} is in the IANA HTTP Status Code Registry \
+                 (RFC 9110 §16.2.1)"
+            ),
+        );
+    }
+    let server_error = code >= 500;
+    if let Some(flag) = attrs.flag("expose") {
+        if !server_error {
+            cx.error(flag, rules::EXPOSE_ON_4XX);
+        } else if attrs.message.is_some() {
+            cx.error(
+                flag,
+                "expose sends the Display text, but this variant has a message: keep one",
+            );
+        }
+    }
+    if let Some(flag) = attrs.flag("conceal") {
+        if server_error || code == 404 {
+            cx.error(flag, rules::CONCEAL_MISPLACED);
+        }
+    }
 }
 
 /// The SHOULD rules: each broken one becomes a warning, unless its flag silences it.
