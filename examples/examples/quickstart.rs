@@ -67,7 +67,10 @@ fn raw(response: &Response<String>) -> String {
         let value = String::from_utf8_lossy(value.as_bytes());
         text.push_str(&format!("{name}: {value}\r\n"));
     }
-    text.push_str(&format!("content-length: {}\r\n\r\n", response.body().len()));
+    text.push_str(&format!(
+        "content-length: {}\r\n\r\n",
+        response.body().len()
+    ));
     text.push_str(response.body());
     text
 }
@@ -84,7 +87,9 @@ fn main() {
             found: 2,
         },
         ApiError::NotJson,
-        ApiError::Database(std::io::Error::other("connection refused: db.internal:5432")),
+        ApiError::Database(std::io::Error::other(
+            "connection refused: db.internal:5432",
+        )),
         ApiError::Maintenance,
     ];
     for error in errors {

@@ -120,9 +120,8 @@ impl fmt::Display for Challenge {
 /// `1*tchar` (RFC 9110 §5.6.2).
 pub(crate) fn is_token(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| {
-            b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
-        })
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// `value` as a quoted-string (RFC 9110 §5.6.4).
@@ -167,11 +166,18 @@ mod tests {
         assert!(Challenge::new("basic").is_none());
         assert!(Challenge::new("BEARER").is_none());
         assert!(Challenge::new("").is_none());
-        assert_eq!(Challenge::new("Negotiate").map(|c| c.to_string()).as_deref(), Some("Negotiate"));
+        assert_eq!(
+            Challenge::new("Negotiate")
+                .map(|c| c.to_string())
+                .as_deref(),
+            Some("Negotiate")
+        );
         let custom = Challenge::new("Newauth").map(|c| c.realm("apps").param("type", "1"));
         assert_eq!(
             custom.and_then(|c| c.header_value()),
-            Some(HeaderValue::from_static(r#"Newauth realm="apps", type="1""#))
+            Some(HeaderValue::from_static(
+                r#"Newauth realm="apps", type="1""#
+            ))
         );
     }
 }
