@@ -55,30 +55,23 @@ pub trait HttpStatusError {
     }
 }
 
-impl<T: HttpStatusError + ?Sized> HttpStatusError for &T {
-    fn status(&self) -> StatusCode {
-        (**self).status()
-    }
+/// References and boxes answer as what they point to.
+macro_rules! forward {
+    ($($pointer:ty),*) => {$(
+        impl<T: HttpStatusError + ?Sized> HttpStatusError for $pointer {
+            fn status(&self) -> StatusCode {
+                (**self).status()
+            }
 
-    fn write_headers(&self, headers: &mut HeaderMap) {
-        (**self).write_headers(headers);
-    }
+            fn write_headers(&self, headers: &mut HeaderMap) {
+                (**self).write_headers(headers);
+            }
 
-    fn body(&self) -> String {
-        (**self).body()
-    }
+            fn body(&self) -> String {
+                (**self).body()
+            }
+        }
+    )*};
 }
 
-impl<T: HttpStatusError + ?Sized> HttpStatusError for Box<T> {
-    fn status(&self) -> StatusCode {
-        (**self).status()
-    }
-
-    fn write_headers(&self, headers: &mut HeaderMap) {
-        (**self).write_headers(headers);
-    }
-
-    fn body(&self) -> String {
-        (**self).body()
-    }
-}
+forward!(&T, Box<T>);

@@ -18,3 +18,15 @@ pub fn header_lines<B>(response: &Response<B>) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// `pairs` as owned header lines, to compare with [`header_lines`].
+#[must_use]
+pub fn lines(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+        .collect()
+}
+
+/// The `Content-Type` line of every derived response.
+pub const TEXT_PLAIN: (&str, &str) = ("content-type", "text/plain; charset=utf-8");

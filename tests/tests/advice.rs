@@ -3,7 +3,7 @@
 #![deny(deprecated)]
 
 use status_core::HttpStatusError;
-use status_core_tests::header_lines;
+use status_core_tests::{header_lines, lines, TEXT_PLAIN as TEXT};
 
 #[derive(Debug, HttpStatusError)]
 enum Silenced {
@@ -52,15 +52,6 @@ enum Met {
     #[error("rate limited")]
     Limited,
 }
-
-fn lines(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
-        .collect()
-}
-
-const TEXT: (&str, &str) = ("content-type", "text/plain; charset=utf-8");
 
 #[test]
 fn silenced_rules_change_nothing_on_the_wire() {

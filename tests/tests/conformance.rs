@@ -2,7 +2,7 @@
 //! RFCs, derives and goes on the wire unchanged.
 
 use status_core::HttpStatusError;
-use status_core_tests::header_lines;
+use status_core_tests::{header_lines, lines, TEXT_PLAIN as TEXT};
 
 #[derive(Debug, HttpStatusError)]
 enum Rfc {
@@ -97,13 +97,6 @@ fn on_the_wire(error: &Rfc) -> Vec<(String, String)> {
     header_lines(&error.to_response::<String>())
         .into_iter()
         .filter(|(name, _)| name != "content-type")
-        .collect()
-}
-
-fn lines(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
         .collect()
 }
 

@@ -3,17 +3,8 @@
 
 use http::{Method, StatusCode};
 use status_core::{Challenge, HttpStatusError};
-use status_core_tests::header_lines;
+use status_core_tests::{header_lines, lines, TEXT_PLAIN as TEXT};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-fn lines(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
-        .collect()
-}
-
-const TEXT: (&str, &str) = ("content-type", "text/plain; charset=utf-8");
 
 #[test]
 fn challenge_field_satisfies_401() {
