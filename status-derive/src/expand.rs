@@ -340,7 +340,9 @@ fn body_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream 
     match &direct.body {
         Body::Message(Message::Static(text)) => {
             let pat = pattern(variant, std::iter::empty());
-            quote!(#pat => #private::String::from(#text),)
+            // Through the trait by path: `String::from` needs `From` in scope, which
+            // `#[no_implicit_prelude]` takes away.
+            quote!(#pat => <#private::String as #private::core::convert::From<&str>>::from(#text),)
         }
         Body::Message(Message::Format { lit, args }) => {
             let pat = pattern(variant, args.iter().map(|arg| &arg.member));
@@ -396,8 +398,8 @@ fn from_impl(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
         #where_clause
         {
             #[inline]
-            fn from(error: #ident #ty_generics) -> Self {
-                #krate::HttpStatusError::to_response(&error)
+            fn from(__error: #ident #ty_generics) -> Self {
+                #krate::HttpStatusError::to_response(&__error)
             }
         }
     }

@@ -2,7 +2,7 @@
 //! RFCs, derives and goes on the wire unchanged.
 
 use status_core::HttpStatusError;
-use status_core_tests::{header_lines, lines, TEXT_PLAIN as TEXT};
+use status_core_tests::{header_lines, lines};
 
 #[derive(Debug, HttpStatusError)]
 enum Rfc {
