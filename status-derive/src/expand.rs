@@ -6,7 +6,8 @@ use crate::fmt::{self, Message};
 use crate::rules;
 use crate::valid::{self, Body, Direct, FieldHeader, Plan};
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
+use std::cell::RefCell;
 use syn::{DeriveInput, GenericParam, Ident, WherePredicate};
 
 pub fn derive(input: TokenStream) -> TokenStream {
@@ -79,9 +80,28 @@ fn expand(input: &Input, plans: &[Plan], krate: &TokenStream) -> TokenStream {
             }
         }
     };
+    CONSTS.with(|consts| consts.borrow_mut().clear());
     let status = arms(status_arm);
     let headers = arms(headers_arm);
     let body = arms(body_arm);
+    // Where every variant delegates (or there is none), the `match` is the whole body: code
+    // after it would be unreachable.
+    let delegates = |plan: &Plan| matches!(plan, Plan::Transparent { .. });
+    let response = if plans.iter().all(delegates) {
+        arms(delegate_arm)
+    } else {
+        let response = arms(response_arm);
+        quote! {
+            let (__status, __body) = #response;
+            let mut __response = #http::Response::new(
+                <__B as #private::core::convert::From<#private::String>>::from(__body),
+            );
+            *__response.status_mut() = __status;
+            #krate::HttpStatusError::write_headers(self, __response.headers_mut());
+            __response
+        }
+    };
+    let consts = take_consts();
     let from = from_impl(original, krate);
     let integrations = integrations(input, krate);
     let warnings = plans.iter().filter_map(|plan| match plan {
@@ -90,6 +110,9 @@ fn expand(input: &Input, plans: &[Plan], krate: &TokenStream) -> TokenStream {
     });
 
     quote! {
+        const _: () = {
+        #consts
+
         #[automatically_derived]
         impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
             #[inline]
@@ -106,7 +129,16 @@ fn expand(input: &Input, plans: &[Plan], krate: &TokenStream) -> TokenStream {
             fn body(&self) -> #private::String {
                 #body
             }
+
+            #[inline]
+            fn to_response<__B>(&self) -> #http::Response<__B>
+            where
+                __B: #private::core::convert::From<#private::String>,
+            {
+                #response
+            }
         }
+        };
 
         #from
         #integrations
@@ -243,9 +275,53 @@ fn status_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStrea
         Plan::Direct(direct) => {
             let pat = pattern(variant, std::iter::empty());
             let code = direct.code;
-            quote!(#pat => const { #krate::__private::status(#code) },)
+            let status = constant(
+                quote!(#krate::__private::http::StatusCode),
+                quote!(#krate::__private::status(#code)),
+            );
+            quote!(#pat => #status,)
         }
     }
+}
+
+thread_local! {
+    /// The constants of the expansion being generated, in order: the type, the value, and the
+    /// value's text, by which a value used again is found.
+    static CONSTS: RefCell<Vec<(TokenStream, TokenStream, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A named constant for `value`, one per distinct value in the expansion. The expansion's
+/// statuses and static headers are a few values used over and over (`Content-Type` in every
+/// variant): one `const` item each costs the compiler far less than an inline `const { .. }`
+/// block at every use, and is as free at run time. Measured by scripts/macro-cost.sh.
+fn constant(ty: TokenStream, value: TokenStream) -> TokenStream {
+    let text = value.to_string();
+    let index = CONSTS.with(|consts| {
+        let mut consts = consts.borrow_mut();
+        consts
+            .iter()
+            .position(|(_, _, known)| *known == text)
+            .unwrap_or_else(|| {
+                consts.push((ty, value, text));
+                consts.len() - 1
+            })
+    });
+    let ident = format_ident!("__STATUS_CORE_CONST_{}", index);
+    quote!(#ident)
+}
+
+/// The constants gathered by [`constant`], as items; empties the list.
+fn take_consts() -> TokenStream {
+    let consts = CONSTS.with(|consts| std::mem::take(&mut *consts.borrow_mut()));
+    let items = consts
+        .into_iter()
+        .enumerate()
+        .map(|(index, (ty, value, _))| {
+            let ident = format_ident!("__STATUS_CORE_CONST_{}", index);
+            // A `#[cfg]`'d-out variant may leave one unused.
+            quote!(#[allow(dead_code)] const #ident: #ty = #value;)
+        });
+    quote!(#(#items)*)
 }
 
 fn headers_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream {
@@ -257,9 +333,21 @@ fn headers_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStre
         }
         Plan::Direct(direct) => direct,
     };
+    let pat = pattern(variant, direct.fields.iter().map(|(member, _, _)| member));
+    let statements = header_statements(direct, krate);
+    quote!(#pat => { #statements })
+}
+
+/// The statements writing a direct variant's headers into `__headers`, its fields bound.
+fn header_statements(direct: &Direct, krate: &TokenStream) -> TokenStream {
     let private = quote!(#krate::__private);
     let http = quote!(#private::http);
-    let name = |name: &str| quote!(const { #http::HeaderName::from_static(#name) });
+    let name = |name: &str| {
+        constant(
+            quote!(#http::HeaderName),
+            quote!(#http::HeaderName::from_static(#name)),
+        )
+    };
     // The first line of a name replaces what the map holds; the next ones add to it.
     let mut seen: Vec<String> = Vec::new();
     let mut first = |name: &str| -> bool {
@@ -279,9 +367,11 @@ fn headers_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStre
             quote!(append)
         };
         let header = name(header);
-        calls.push(quote! {
-            __headers.#method(#header, const { #http::HeaderValue::from_static(#value) });
-        });
+        let value = constant(
+            quote!(#http::HeaderValue),
+            quote!(#http::HeaderValue::from_static(#value)),
+        );
+        calls.push(quote!(__headers.#method(#header, #value);));
     }
     for (member, field, ty) in &direct.fields {
         let mut local = fmt::local(member);
@@ -319,16 +409,20 @@ fn headers_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStre
         };
         calls.push(quote!(#call;));
     }
-    let pat = pattern(variant, direct.fields.iter().map(|(member, _, _)| member));
     let count = direct.headers.len() + direct.fields.len() + 1;
-    quote!(#pat => {
-        __headers.reserve(#count);
+    // A HeaderMap's first insert makes room for 6 lines; reserving fewer is slower than letting
+    // it (a smaller, fuller table, and one more call): measured by benches/response.rs.
+    let reserve = (count > FIRST_ALLOCATION).then(|| quote!(__headers.reserve(#count);));
+    quote! {
+        #reserve
         #(#calls)*
-    })
+    }
 }
 
+/// The header lines `http::HeaderMap` makes room for on its first insert.
+const FIRST_ALLOCATION: usize = 6;
+
 fn body_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream {
-    let private = quote!(#krate::__private);
     let direct = match plan {
         Plan::Transparent { member, .. } => {
             let pat = pattern(variant, std::iter::once(member));
@@ -337,28 +431,76 @@ fn body_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream 
         }
         Plan::Direct(direct) => direct,
     };
+    let pat = pattern(variant, body_members(direct));
+    let body = body_expr(direct, krate);
+    quote!(#pat => #body,)
+}
+
+/// The fields a direct variant's body reads.
+fn body_members(direct: &Direct) -> impl Iterator<Item = &syn::Member> {
+    let args = match &direct.body {
+        Body::Message(Message::Format { args, .. }) => &args[..],
+        _ => &[],
+    };
+    args.iter().map(|arg| &arg.member)
+}
+
+/// A direct variant's body, its fields bound.
+fn body_expr(direct: &Direct, krate: &TokenStream) -> TokenStream {
+    let private = quote!(#krate::__private);
     match &direct.body {
+        // Through the trait by path: `String::from` needs `From` in scope, which
+        // `#[no_implicit_prelude]` takes away.
         Body::Message(Message::Static(text)) => {
-            let pat = pattern(variant, std::iter::empty());
-            // Through the trait by path: `String::from` needs `From` in scope, which
-            // `#[no_implicit_prelude]` takes away.
-            quote!(#pat => <#private::String as #private::core::convert::From<&str>>::from(#text),)
+            quote!(<#private::String as #private::core::convert::From<&str>>::from(#text))
         }
         Body::Message(Message::Format { lit, args }) => {
-            let pat = pattern(variant, args.iter().map(|arg| &arg.member));
             let args = args.iter().map(|arg| {
                 let name = &arg.name;
                 let local = fmt::local(&arg.member);
                 quote!(#name = #local)
             });
-            quote!(#pat => #private::format!(#lit, #(#args),*),)
+            quote!(#private::format!(#lit, #(#args),*))
         }
         Body::Display(span) => {
-            let pat = pattern(variant, std::iter::empty());
-            let display = quote_spanned!(*span=> #private::DisplayBody::display_body(self));
-            quote!(#pat => #display,)
+            quote_spanned!(*span=> #private::DisplayBody::display_body(self))
         }
     }
+}
+
+/// A transparent variant's whole response, where every variant is transparent.
+fn delegate_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream {
+    match plan {
+        Plan::Transparent { member, .. } => {
+            let pat = pattern(variant, std::iter::once(member));
+            let local = fmt::local(member);
+            quote!(#pat => #krate::HttpStatusError::to_response::<__B>(#local),)
+        }
+        Plan::Direct(_) => unreachable!("only called when every variant is transparent"),
+    }
+}
+
+/// The status and the body in one arm, the headers written after by `write_headers`: two
+/// `match`es, as the same response is written by hand, where the trait's default `to_response`
+/// makes three through `body`, `status` and `write_headers`.
+fn response_arm(variant: &Variant, plan: &Plan, krate: &TokenStream) -> TokenStream {
+    let private = quote!(#krate::__private);
+    let direct = match plan {
+        Plan::Transparent { member, .. } => {
+            let pat = pattern(variant, std::iter::once(member));
+            let local = fmt::local(member);
+            return quote!(#pat => return #krate::HttpStatusError::to_response::<__B>(#local),);
+        }
+        Plan::Direct(direct) => direct,
+    };
+    let pat = pattern(variant, body_members(direct));
+    let body = body_expr(direct, krate);
+    let code = direct.code;
+    let status = constant(
+        quote!(#private::http::StatusCode),
+        quote!(#private::status(#code)),
+    );
+    quote!(#pat => (#status, #body),)
 }
 
 /// SHOULD rules as warnings on stable Rust: a use of a deprecated item, spanned at the
