@@ -80,3 +80,23 @@ pub fn other<T: ToHeaderValue + ?Sized>(
 }
 
 pub use crate::{__actix as actix, __axum as axum, __poem as poem};
+
+pub use crate::__log as log;
+
+#[cfg(feature = "axum")]
+pub use ::axum_core;
+
+#[cfg(feature = "actix-web")]
+pub use crate::integration::actix::{actix_error, ActixError};
+#[cfg(feature = "actix-web")]
+pub use ::actix_web;
+
+#[cfg(feature = "poem")]
+pub use crate::integration::poem::poem_error;
+#[cfg(feature = "poem")]
+pub use ::poem;
+
+#[cfg(feature = "tracing")]
+pub use crate::integration::tracing::{
+    log_response, DescribeDebug, DescribeError, DescribeOpaque, Described, Probe,
+};

@@ -1,0 +1,121 @@
+//! Framework integrations. The derive calls one macro per framework; each expands to the impl
+//! when its feature is on and to nothing when it is off, so that the impls land in the user's
+//! crate, where the orphan rules allow them. The `cfg`s are evaluated here, in status-core, so a
+//! feature turned on anywhere in the build turns the impls on for every derived type: the impls
+//! therefore ask nothing of the type beyond `HttpStatusError` (no `Display`, no `Send`, no
+//! `'static` beyond what the framework's own trait requires), and a type opts out with
+//! `#[status(no_axum)]`, `no_actix` or `no_poem` where its author wrote the impl by hand.
+//!
+//! The macros take `(impl generics) (the type) (where clause)`.
+
+#[cfg(feature = "actix-web")]
+pub(crate) mod actix;
+#[cfg(feature = "poem")]
+pub(crate) mod poem;
+#[cfg(feature = "tracing")]
+pub(crate) mod tracing;
+
+/// `impl axum_core::response::IntoResponse`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum {
+    (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
+        $($where)*
+        {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__log!(&self);
+                $crate::HttpStatusError::to_response::<$crate::__private::axum_core::body::Body>(
+                    &self,
+                )
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum {
+    ($($tokens:tt)*) => {};
+}
+
+/// `impl From<T> for actix_web::Error`, through a `ResponseError` that holds the response
+/// already built, so the type needs no `Display`.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix {
+    (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::core::convert::From<$($ty)*>
+            for $crate::__private::actix_web::Error
+        $($where)*
+        {
+            fn from(__error: $($ty)*) -> Self {
+                $crate::__log!(&__error);
+                $crate::__private::actix_error(&__error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix {
+    ($($tokens:tt)*) => {};
+}
+
+/// `impl From<T> for poem::Error`, from the response already built.
+#[cfg(feature = "poem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __poem {
+    (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::core::convert::From<$($ty)*>
+            for $crate::__private::poem::Error
+        $($where)*
+        {
+            fn from(__error: $($ty)*) -> Self {
+                $crate::__log!(&__error);
+                $crate::__private::poem_error(&__error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "poem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __poem {
+    ($($tokens:tt)*) => {};
+}
+
+/// Logs an error on its way to a response (feature `tracing`); the argument is a reference to
+/// the error. Which of `Error` (with its `source()` chain), `Debug` or neither the type
+/// implements is found by autoref specialization, so no bound is added.
+#[cfg(feature = "tracing")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __log {
+    ($error:expr) => {{
+        #[allow(unused_imports)]
+        use $crate::__private::{DescribeDebug as _, DescribeError as _, DescribeOpaque as _};
+        let __error = $error;
+        $crate::__private::log_response(
+            $crate::HttpStatusError::status(__error),
+            (&&&$crate::__private::Probe(__error)).describe(),
+        );
+    }};
+}
+
+#[cfg(not(feature = "tracing"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __log {
+    ($error:expr) => {};
+}

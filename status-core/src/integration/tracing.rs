@@ -1,0 +1,126 @@
+//! Logging of errors on their way to a response (feature `tracing`).
+//!
+//! The trait asks nothing of the type, so what can be logged is found at the call site, in the
+//! user's crate, by autoref specialization: `(&&&Probe(&error)).describe()` picks the `Error`
+//! impl when the type implements `std::error::Error`, else the `Debug` one, else the opaque
+//! one. For a generic type the choice is made once for the generic impl: an `Error` or `Debug`
+//! impl that needs bounds the type's parameters do not have is not seen.
+
+use http::StatusCode;
+use std::error::Error;
+use std::fmt::{self, Debug, Display};
+
+/// What the call site found out about an error.
+#[derive(Clone, Copy)]
+pub enum Described<'a> {
+    /// The type implements `std::error::Error`: its text and its `source()` chain.
+    Error(&'a (dyn Error + 'a)),
+    /// The type implements `Debug` only.
+    Debug(&'a (dyn Debug + 'a)),
+    /// Neither: only the status is logged.
+    Opaque,
+}
+
+/// The probe the autoref specialization dispatches on.
+pub struct Probe<'a, T: ?Sized>(pub &'a T);
+
+/// First choice: the type is an `Error`.
+pub trait DescribeError<'a> {
+    /// What to log.
+    fn describe(&self) -> Described<'a>;
+}
+
+impl<'a, T: Error + 'a> DescribeError<'a> for &&Probe<'a, T> {
+    #[inline]
+    fn describe(&self) -> Described<'a> {
+        Described::Error(self.0)
+    }
+}
+
+/// Second choice: the type is `Debug`.
+pub trait DescribeDebug<'a> {
+    /// What to log.
+    fn describe(&self) -> Described<'a>;
+}
+
+impl<'a, T: Debug + 'a> DescribeDebug<'a> for &Probe<'a, T> {
+    #[inline]
+    fn describe(&self) -> Described<'a> {
+        Described::Debug(self.0)
+    }
+}
+
+/// Last choice: nothing to show.
+pub trait DescribeOpaque<'a> {
+    /// What to log.
+    fn describe(&self) -> Described<'a>;
+}
+
+impl<'a, T: ?Sized> DescribeOpaque<'a> for Probe<'a, T> {
+    #[inline]
+    fn describe(&self) -> Described<'a> {
+        Described::Opaque
+    }
+}
+
+/// The `source()` chain, `: `-separated; empty when there is none.
+struct Sources<'a>(&'a (dyn Error + 'a));
+
+impl Display for Sources<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut next = self.0.source();
+        let mut first = true;
+        // The chain is finite for any error that can be built; the cap guards a cyclic one.
+        for _ in 0..64 {
+            let Some(source) = next else { break };
+            if !first {
+                f.write_str(": ")?;
+            }
+            first = false;
+            Display::fmt(source, f)?;
+            next = source.source();
+        }
+        Ok(())
+    }
+}
+
+/// Logs the conversion of an error into a response: 5xx at error level with the error and its
+/// `source()` chain, which the body hides; anything else at debug level.
+pub fn log_response(status: StatusCode, described: Described<'_>) {
+    /// One event at `$level`, with what is known of the error.
+    macro_rules! event {
+        ($level:expr) => {
+            let code = status.as_u16();
+            let reason = status.canonical_reason().unwrap_or("");
+            match described {
+                Described::Error(error) => {
+                    tracing::event!(
+                        target: "status_core",
+                        $level,
+                        status = code,
+                        error = %error,
+                        sources = %Sources(error),
+                        "{code} {reason}"
+                    );
+                }
+                Described::Debug(error) => {
+                    tracing::event!(
+                        target: "status_core",
+                        $level,
+                        status = code,
+                        error = ?error,
+                        "{code} {reason}"
+                    );
+                }
+                Described::Opaque => {
+                    tracing::event!(target: "status_core", $level, status = code, "{code} {reason}");
+                }
+            }
+        };
+    }
+    if status.is_server_error() {
+        event!(tracing::Level::ERROR);
+    } else {
+        event!(tracing::Level::DEBUG);
+    }
+}
