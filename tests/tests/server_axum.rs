@@ -1,0 +1,61 @@
+//! axum: a real server on 127.0.0.1:0 whose handlers return `Result<String, ApiError>`, read by a
+//! real HTTP/1.1 client; then httplint on the bytes received.
+
+mod wire;
+
+use axum::extract::Path;
+use axum::routing::get;
+use axum::Router;
+use std::net::SocketAddr;
+use wire::{address, bounded, check_all, httplint, ApiError};
+
+/// The handler: no conversion written, `ApiError: IntoResponse` comes from the derive.
+async fn route(Path(code): Path<String>) -> Result<String, ApiError> {
+    wire::answer(&format!("/{code}"))
+}
+
+fn start() -> SocketAddr {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .build()
+            .expect("a runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            send.send(listener.local_addr().expect("address"))
+                .expect("report the address");
+            // axum's `get` also answers HEAD, without the body.
+            let app = Router::new().route("/{code}", get(route));
+            axum::serve(listener, app).await.expect("serve");
+        });
+    });
+    address(&receive)
+}
+
+#[test]
+fn errors_on_the_wire() {
+    bounded(|| {
+        let exchanges = check_all(start());
+        httplint("axum", &exchanges);
+    });
+}
+
+#[test]
+fn success_still_answers() {
+    bounded(|| {
+        let ok = wire::request(start(), "GET", "/ok");
+        assert_eq!(ok.status, 200);
+        assert_eq!(ok.body, b"ok");
+    });
+}
+
+#[test]
+fn into_response_is_the_derived_response() {
+    use axum::response::IntoResponse;
+    let response = ApiError::Maintenance.into_response();
+    assert_eq!(response.status(), 503);
+    assert_eq!(response.headers()["retry-after"], "120");
+}

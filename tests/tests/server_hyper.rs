@@ -1,0 +1,71 @@
+//! hyper 1, with no feature: the service converts the error with `From<ApiError> for
+//! http::Response<B>` (`B` = `Full<Bytes>`), on a real server on 127.0.0.1:0, read by a real
+//! HTTP/1.1 client; then httplint on the bytes received.
+
+mod wire;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use wire::{address, bounded, check_all, httplint};
+
+async fn route(
+    request: Request<hyper::body::Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    Ok(match wire::answer(request.uri().path()) {
+        Ok(text) => Response::new(Full::from(text)),
+        Err(error) => error.into(),
+    })
+}
+
+/// At most this many connections are served: the accept loop is bounded too.
+const CONNECTIONS: usize = 1_000;
+
+fn start() -> SocketAddr {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .build()
+            .expect("a runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            send.send(listener.local_addr().expect("address"))
+                .expect("report the address");
+            for _ in 0..CONNECTIONS {
+                let (stream, _) = listener.accept().await.expect("accept");
+                tokio::task::spawn(async move {
+                    // hyper sends the headers of a HEAD response without the body.
+                    let _ = http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service_fn(route))
+                        .await;
+                });
+            }
+        });
+    });
+    address(&receive)
+}
+
+#[test]
+fn errors_on_the_wire() {
+    bounded(|| {
+        let exchanges = check_all(start());
+        httplint("hyper", &exchanges);
+    });
+}
+
+#[test]
+fn success_still_answers() {
+    bounded(|| {
+        let ok = wire::request(start(), "GET", "/ok");
+        assert_eq!(ok.status, 200);
+        assert_eq!(ok.body, b"ok");
+    });
+}

@@ -1,0 +1,71 @@
+//! poem 3: a real server on 127.0.0.1:0 whose handlers return `Result<String, ApiError>`, read by
+//! a real HTTP/1.1 client; then httplint on the bytes received.
+
+mod wire;
+
+use poem::listener::{Acceptor, TcpAcceptor};
+use poem::{handler, Request, Route, Server};
+use std::net::SocketAddr;
+use wire::{address, bounded, check_all, httplint, ApiError};
+
+/// The handler: no conversion written, `ApiError: Into<poem::Error>` comes from the derive.
+#[handler]
+fn route(request: &Request) -> Result<String, ApiError> {
+    wire::answer(request.uri().path())
+}
+
+fn start() -> SocketAddr {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .build()
+            .expect("a runtime");
+        runtime.block_on(async move {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+            listener.set_nonblocking(true).expect("non-blocking");
+            let acceptor = TcpAcceptor::from_std(listener).expect("acceptor");
+            let addr = acceptor.local_addr()[0]
+                .as_socket_addr()
+                .copied()
+                .expect("a TCP address");
+            send.send(addr).expect("report the address");
+            // `at` with a handler answers every method; poem drops the body of a HEAD response.
+            let app = Route::new().at("/*path", route);
+            Server::new_with_acceptor(acceptor)
+                .run(app)
+                .await
+                .expect("serve");
+        });
+    });
+    address(&receive)
+}
+
+#[test]
+fn errors_on_the_wire() {
+    bounded(|| {
+        let exchanges = check_all(start());
+        httplint("poem", &exchanges);
+    });
+}
+
+#[test]
+fn success_still_answers() {
+    bounded(|| {
+        let ok = wire::request(start(), "GET", "/ok");
+        assert_eq!(ok.status, 200);
+        assert_eq!(ok.body, b"ok");
+    });
+}
+
+#[test]
+fn conversion_keeps_the_response() {
+    let error: poem::Error = ApiError::Maintenance.into();
+    assert_eq!(error.status(), 503);
+    let response = error.into_response();
+    assert_eq!(response.headers()["retry-after"], "120");
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/plain; charset=utf-8"
+    );
+}
