@@ -7,7 +7,7 @@
 
 use http::Response;
 use status_core::HttpStatusError;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 #[derive(Debug, HttpStatusError)]
 enum ApiError {
@@ -65,12 +65,9 @@ fn raw(response: &Response<String>) -> String {
     );
     for (name, value) in response.headers() {
         let value = String::from_utf8_lossy(value.as_bytes());
-        text.push_str(&format!("{name}: {value}\r\n"));
+        let _ = write!(text, "{name}: {value}\r\n");
     }
-    text.push_str(&format!(
-        "content-length: {}\r\n\r\n",
-        response.body().len()
-    ));
+    let _ = write!(text, "content-length: {}\r\n\r\n", response.body().len());
     text.push_str(response.body());
     text
 }
