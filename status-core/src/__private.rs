@@ -21,6 +21,13 @@ pub const fn status(code: u16) -> StatusCode {
     }
 }
 
+/// A static body.
+#[inline]
+#[must_use]
+pub fn text(text: &str) -> String {
+    String::from(text)
+}
+
 /// The body of a variant that sends its `Display` text; named so that a missing `Display`
 /// says what it is for.
 #[diagnostic::on_unimplemented(

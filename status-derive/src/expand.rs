@@ -449,11 +449,9 @@ fn body_members(direct: &Direct) -> impl Iterator<Item = &syn::Member> {
 fn body_expr(direct: &Direct, krate: &TokenStream) -> TokenStream {
     let private = quote!(#krate::__private);
     match &direct.body {
-        // Through the trait by path: `String::from` needs `From` in scope, which
-        // `#[no_implicit_prelude]` takes away.
-        Body::Message(Message::Static(text)) => {
-            quote!(<#private::String as #private::core::convert::From<&str>>::from(#text))
-        }
+        // A plain function: cheaper to check than `<String as From<&str>>::from` (`String::from`
+        // needs `From` in scope, which `#[no_implicit_prelude]` takes away).
+        Body::Message(Message::Static(text)) => quote!(#private::text(#text)),
         Body::Message(Message::Format { lit, args }) => {
             let args = args.iter().map(|arg| {
                 let name = &arg.name;
@@ -541,6 +539,7 @@ fn from_impl(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
         {
             #[inline]
             fn from(__error: #ident #ty_generics) -> Self {
+                #private::log!(&__error);
                 #krate::HttpStatusError::to_response(&__error)
             }
         }

@@ -1,6 +1,6 @@
-//! Feature `tracing`: a framework conversion logs the error, a 5xx at error level with its
-//! `source()` chain (which the body hides), a 4xx at debug level. Checked with a subscriber that
-//! records every event.
+//! Feature `tracing`: a consuming conversion (a framework's, or into `http::Response`) logs the
+//! error, a 5xx at error level with its `source()` chain (which the body hides), a 4xx at debug
+//! level. Checked with a subscriber that records every event.
 
 use status_core::HttpStatusError;
 use std::fmt;
@@ -115,6 +115,7 @@ fn a_5xx_is_logged_at_error_level_with_its_source_chain() {
         (|| drop(axum::response::IntoResponse::into_response(database()))) as fn(),
         || drop(actix_web::Error::from(database())),
         || drop(poem::Error::from(database())),
+        || drop(http::Response::<String>::from(database())),
     ] {
         let events = capture(convert);
         assert_eq!(events.len(), 1, "{events:?}");
@@ -140,12 +141,18 @@ fn database() -> ApiError {
 
 #[test]
 fn a_4xx_is_logged_at_debug_level() {
-    let events = capture(|| drop(poem::Error::from(ApiError::NoUser(7))));
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].level, Level::DEBUG);
-    assert_eq!(events[0].field("status"), Some("404"));
-    assert_eq!(events[0].field("error"), Some("no user 7"));
-    assert_eq!(events[0].field("sources"), Some(""));
+    for convert in [
+        (|| drop(poem::Error::from(ApiError::NoUser(7)))) as fn(),
+        || drop(http::Response::<Vec<u8>>::from(ApiError::NoUser(7))),
+    ] {
+        let events = capture(convert);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].level, Level::DEBUG);
+        assert_eq!(events[0].field("status"), Some("404"));
+        assert_eq!(events[0].field("message"), Some("404 Not Found"));
+        assert_eq!(events[0].field("error"), Some("no user 7"));
+        assert_eq!(events[0].field("sources"), Some(""));
+    }
 }
 
 #[test]
