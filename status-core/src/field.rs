@@ -177,17 +177,29 @@ impl<T: AllowValue> AllowValue for Option<T> {
     }
 }
 
+/// `prefix` followed by `n` in decimal, in one allocation: the bytes are written once, to a
+/// buffer of the exact length, which the header value then owns (`HeaderValue::from(u64)` and
+/// `from_str` each allocate twice).
+fn decimal(prefix: &str, n: impl itoa::Integer) -> Option<HeaderValue> {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    let mut bytes = Vec::with_capacity(prefix.len() + digits.len());
+    bytes.extend_from_slice(prefix.as_bytes());
+    bytes.extend_from_slice(digits.as_bytes());
+    HeaderValue::try_from(bytes).ok()
+}
+
 macro_rules! seconds {
     ($($int:ty)*) => {$(
         impl RetryAfterValue for $int {
             fn retry_after_value(&self) -> Option<HeaderValue> {
-                Some(HeaderValue::from(*self))
+                decimal("", *self)
             }
         }
 
         impl ContentRangeValue for $int {
             fn content_range_value(&self) -> Option<HeaderValue> {
-                HeaderValue::from_str(&format!("bytes */{self}")).ok()
+                decimal("bytes */", *self)
             }
         }
     )*};
@@ -198,7 +210,7 @@ seconds!(u16 u32 u64 usize);
 impl RetryAfterValue for Duration {
     fn retry_after_value(&self) -> Option<HeaderValue> {
         let seconds = self.as_secs() + u64::from(self.subsec_nanos() > 0);
-        Some(HeaderValue::from(seconds))
+        decimal("", seconds)
     }
 }
 
@@ -262,7 +274,7 @@ macro_rules! integers {
     ($($int:ty)*) => {$(
         impl ToHeaderValue for $int {
             fn to_header_value(&self) -> Option<HeaderValue> {
-                Some(HeaderValue::from(*self))
+                decimal("", *self)
             }
         }
     )*};
