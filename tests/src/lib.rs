@@ -1,6 +1,7 @@
 //! Helpers shared by the status-core test suite.
 
 use http::Response;
+use std::fmt::Debug;
 
 /// Every header line of `response` as `(name, value)` pairs, in the order they are sent.
 ///
@@ -30,3 +31,19 @@ pub fn lines(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 
 /// The `Content-Type` line of every derived response.
 pub const TEXT_PLAIN: (&str, &str) = ("content-type", "text/plain; charset=utf-8");
+
+/// Asserts the status, every header line in order, and the body of `response`.
+///
+/// # Panics
+///
+/// When any of them differs.
+#[track_caller]
+pub fn assert_response<B, T>(response: &Response<B>, status: u16, headers: &[(&str, &str)], body: T)
+where
+    B: PartialEq<T> + Debug,
+    T: Debug,
+{
+    assert_eq!(response.status().as_u16(), status, "status");
+    assert_eq!(header_lines(response), lines(headers), "header lines");
+    assert_eq!(*response.body(), body, "body");
+}

@@ -3,7 +3,7 @@
 #![deny(deprecated)]
 
 use status_core::HttpStatusError;
-use status_core_tests::{header_lines, lines, TEXT_PLAIN as TEXT};
+use status_core_tests::{assert_response, TEXT_PLAIN as TEXT};
 
 #[derive(Debug, HttpStatusError)]
 enum Silenced {
@@ -86,9 +86,7 @@ fn silenced_rules_change_nothing_on_the_wire() {
     ];
     for (error, status, headers, body) in cases {
         let response = error.to_response::<String>();
-        assert_eq!(response.status(), status);
-        assert_eq!(header_lines(&response), lines(&headers));
-        assert_eq!(response.body(), body);
+        assert_response(&response, status, &headers, body);
     }
 }
 
@@ -126,8 +124,6 @@ fn met_rules_send_their_headers() {
     ];
     for (error, status, headers, body) in cases {
         let response = error.to_response::<String>();
-        assert_eq!(response.status(), status);
-        assert_eq!(header_lines(&response), lines(&headers));
-        assert_eq!(response.body(), body);
+        assert_response(&response, status, &headers, body);
     }
 }

@@ -1,9 +1,9 @@
 //! Headers whose values come from fields: typed values, and plain values that are left out
 //! when they cannot be header values.
 
-use http::{Method, StatusCode};
+use http::Method;
 use status_core::{Challenge, HttpStatusError};
-use status_core_tests::{header_lines, lines, TEXT_PLAIN as TEXT};
+use status_core_tests::{assert_response, header_lines, lines, TEXT_PLAIN as TEXT};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 #[test]
@@ -19,18 +19,18 @@ fn challenge_field_satisfies_401() {
         challenge: Challenge::bearer("api").param("error", "invalid_token"),
     };
     let response = error.to_response::<String>();
-    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[
+    assert_response(
+        &response,
+        401,
+        &[
             TEXT,
             (
                 "www-authenticate",
-                r#"Bearer realm="api", error="invalid_token""#
+                r#"Bearer realm="api", error="invalid_token""#,
             ),
-        ])
+        ],
+        "sign in",
     );
-    assert_eq!(response.body(), "sign in");
 }
 
 #[test]
@@ -57,17 +57,17 @@ fn several_challenges_after_static_ones() {
         ],
     };
     let response: http::Response<String> = error.into();
-    assert_eq!(response.status(), 401);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[
+    assert_response(
+        &response,
+        401,
+        &[
             TEXT,
             ("www-authenticate", r#"Basic realm="staff""#),
             ("www-authenticate", r#"Bearer realm="api""#),
             ("www-authenticate", "Negotiate"),
-        ])
+        ],
+        "who are you?",
     );
-    assert_eq!(response.body(), "who are you?");
 
     let response = AuthError::Proxy(Some(Challenge::basic("proxy"))).to_response::<String>();
     assert_eq!(response.status(), 407);
@@ -86,12 +86,7 @@ fn allow_from_methods() {
     struct MethodNotAllowed(#[status(allow)] Vec<Method>);
 
     let response = MethodNotAllowed(vec![Method::GET, Method::HEAD]).to_response::<String>();
-    assert_eq!(response.status(), 405);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[TEXT, ("allow", "GET, HEAD")])
-    );
-    assert_eq!(response.body(), "not here");
+    assert_response(&response, 405, &[TEXT, ("allow", "GET, HEAD")], "not here");
 
     let response = MethodNotAllowed(Vec::new()).to_response::<String>();
     assert_eq!(header_lines(&response), lines(&[TEXT, ("allow", "")]));
@@ -129,12 +124,12 @@ fn retry_after_from_seconds_duration_and_time() {
     ];
     for (error, status, retry_after, body) in cases {
         let response = error.to_response::<String>();
-        assert_eq!(response.status(), status);
-        assert_eq!(
-            header_lines(&response),
-            lines(&[TEXT, ("retry-after", retry_after)])
+        assert_response(
+            &response,
+            status,
+            &[TEXT, ("retry-after", retry_after)],
+            body,
         );
-        assert_eq!(response.body(), body);
     }
 
     // A time before 1970 has no IMF-fixdate: the header is left out, nothing panics.

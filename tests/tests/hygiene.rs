@@ -1,7 +1,7 @@
 //! The expansion names everything by absolute path: it compiles next to items that shadow the
 //! prelude and the crates it uses, and under `#[no_implicit_prelude]`.
 
-use status_core_tests::{header_lines, lines, TEXT_PLAIN};
+use status_core_tests::{assert_response, TEXT_PLAIN};
 
 #[allow(
     dead_code,
@@ -92,67 +92,59 @@ fn shadowed_names() {
     type E<'a> = ApiError<u8, NotFound<'a>>;
 
     let response: http::Response<String> = E::Bad(7, 3).into();
-    assert_eq!(response.status(), 400);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "bad 7 at 3");
+    assert_response(&response, 400, &[TEXT_PLAIN], "bad 7 at 3");
 
     let response: http::Response<String> = E::Unauthenticated.into();
-    assert_eq!(response.status(), 401);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[TEXT_PLAIN, ("www-authenticate", r#"Bearer realm="api""#)])
+    assert_response(
+        &response,
+        401,
+        &[TEXT_PLAIN, ("www-authenticate", r#"Bearer realm="api""#)],
+        "sign in",
     );
-    assert_eq!(response.body(), "sign in");
 
     let response: http::Response<String> = E::Forbidden.into();
-    assert_eq!(response.status(), 404);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "Not Found");
+    assert_response(&response, 404, &[TEXT_PLAIN], "Not Found");
 
     let response: http::Response<String> = E::ReadOnly.into();
-    assert_eq!(response.status(), 405);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[TEXT_PLAIN, ("allow", "GET, HEAD")])
+    assert_response(
+        &response,
+        405,
+        &[TEXT_PLAIN, ("allow", "GET, HEAD")],
+        "read only",
     );
-    assert_eq!(response.body(), "read only");
 
     let response: http::Response<String> = E::Busy.into();
-    assert_eq!(response.status(), 503);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[TEXT_PLAIN, ("retry-after", "120"), ("x-request-id", "42")])
+    assert_response(
+        &response,
+        503,
+        &[TEXT_PLAIN, ("retry-after", "120"), ("x-request-id", "42")],
+        "Service Unavailable",
     );
-    assert_eq!(response.body(), "Service Unavailable");
 
     let response: http::Response<String> = E::Internal {
         cause: "secret".to_owned(),
     }
     .into();
-    assert_eq!(response.status(), 500);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "Internal Server Error");
+    assert_response(&response, 500, &[TEXT_PLAIN], "Internal Server Error");
 
     let response: http::Response<String> = E::Who {
         challenge: status_core::Challenge::basic("staff"),
         trace: "abc",
     }
     .into();
-    assert_eq!(response.status(), 401);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[
+    assert_response(
+        &response,
+        401,
+        &[
             TEXT_PLAIN,
             ("www-authenticate", r#"Basic realm="staff""#),
-            ("x-trace", "abc")
-        ])
+            ("x-trace", "abc"),
+        ],
+        "who are you",
     );
-    assert_eq!(response.body(), "who are you");
 
     let response: http::Response<String> = E::Inner(NotFound { what: "page" }).into();
-    assert_eq!(response.status(), 404);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "no page");
+    assert_response(&response, 404, &[TEXT_PLAIN], "no page");
 }
 
 #[no_implicit_prelude]
@@ -215,67 +207,57 @@ fn no_implicit_prelude() {
     type E = ApiError<char, ReadOnly>;
 
     let response: http::Response<String> = E::Bad('x', 9).into();
-    assert_eq!(response.status(), 400);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "bad x at 9");
+    assert_response(&response, 400, &[TEXT_PLAIN], "bad x at 9");
 
     let response: http::Response<String> = E::Static.into();
-    assert_eq!(response.status(), 404);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "nothing here");
+    assert_response(&response, 404, &[TEXT_PLAIN], "nothing here");
 
     let response: http::Response<String> = E::Unauthenticated.into();
-    assert_eq!(response.status(), 401);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[TEXT_PLAIN, ("www-authenticate", r#"Bearer realm="api""#)])
+    assert_response(
+        &response,
+        401,
+        &[TEXT_PLAIN, ("www-authenticate", r#"Bearer realm="api""#)],
+        "sign in",
     );
-    assert_eq!(response.body(), "sign in");
 
     let response: http::Response<String> = E::Forbidden.into();
-    assert_eq!(response.status(), 404);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "Not Found");
+    assert_response(&response, 404, &[TEXT_PLAIN], "Not Found");
 
     let response: http::Response<String> = E::TooMany.into();
-    assert_eq!(response.status(), 429);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[TEXT_PLAIN, ("retry-after", "1"), ("x-request-id", "42")])
+    assert_response(
+        &response,
+        429,
+        &[TEXT_PLAIN, ("retry-after", "1"), ("x-request-id", "42")],
+        "slow down",
     );
-    assert_eq!(response.body(), "slow down");
 
     let response: http::Response<String> = E::Internal.into();
-    assert_eq!(response.status(), 500);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "Internal Server Error");
+    assert_response(&response, 500, &[TEXT_PLAIN], "Internal Server Error");
 
     let response: http::Response<String> = E::Upstream.into();
-    assert_eq!(response.status(), 502);
-    assert_eq!(header_lines(&response), lines(&[TEXT_PLAIN]));
-    assert_eq!(response.body(), "upstream is down");
+    assert_response(&response, 502, &[TEXT_PLAIN], "upstream is down");
 
     let response: http::Response<String> = E::Who {
         challenge: status_core::Challenge::basic("staff"),
         trace: "abc",
     }
     .into();
-    assert_eq!(response.status(), 401);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[
+    assert_response(
+        &response,
+        401,
+        &[
             TEXT_PLAIN,
             ("www-authenticate", r#"Basic realm="staff""#),
-            ("x-trace", "abc")
-        ])
+            ("x-trace", "abc"),
+        ],
+        "who are you",
     );
-    assert_eq!(response.body(), "who are you");
 
     let response: http::Response<String> = E::Inner(ReadOnly { path: "/docs" }).into();
-    assert_eq!(response.status(), 405);
-    assert_eq!(
-        header_lines(&response),
-        lines(&[TEXT_PLAIN, ("allow", "GET")])
+    assert_response(
+        &response,
+        405,
+        &[TEXT_PLAIN, ("allow", "GET")],
+        "/docs is read only",
     );
-    assert_eq!(response.body(), "/docs is read only");
 }

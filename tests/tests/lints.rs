@@ -4,7 +4,7 @@
 
 use http::{Method, Response};
 use status_core::{Challenge, HttpStatusError};
-use status_core_tests::{header_lines, lines, TEXT_PLAIN};
+use status_core_tests::{assert_response, header_lines, lines, TEXT_PLAIN};
 use std::fmt::{self, Display};
 use std::time::Duration;
 
@@ -121,9 +121,7 @@ type E<'a> = ApiError<'a, &'a str, Inner>;
 fn check(error: E<'_>, status: u16, headers: &[(&str, &str)], body: &str) {
     let borrowed = error.to_response::<String>();
     let response: Response<String> = error.into();
-    assert_eq!(response.status().as_u16(), status);
-    assert_eq!(header_lines(&response), lines(headers));
-    assert_eq!(response.body(), body);
+    assert_response(&response, status, headers, body);
     assert_eq!(header_lines(&borrowed), lines(headers));
     assert_eq!(borrowed.body(), body);
 }

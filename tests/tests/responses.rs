@@ -3,7 +3,7 @@
 
 use http::{HeaderMap, HeaderValue, Response, StatusCode};
 use status_core::HttpStatusError;
-use status_core_tests::{header_lines, lines, TEXT_PLAIN};
+use status_core_tests::{assert_response, header_lines, TEXT_PLAIN};
 use std::fmt::{self, Debug, Display};
 
 /// Builds the response both ways (borrowing and consuming), checks that they agree with each
@@ -27,18 +27,6 @@ where
     assert_eq!(owned.body(), &body);
     assert_eq!(borrowed.body(), &body);
     owned
-}
-
-/// Asserts the status, every header line in order, and the body.
-#[track_caller]
-fn assert_response<B, T>(response: &Response<B>, status: u16, headers: &[(&str, &str)], body: T)
-where
-    B: PartialEq<T> + Debug,
-    T: Debug,
-{
-    assert_eq!(response.status().as_u16(), status);
-    assert_eq!(header_lines(response), lines(headers));
-    assert_eq!(*response.body(), body);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ mod wire;
 
 use actix_web::{web, App, HttpRequest, HttpServer};
 use std::net::SocketAddr;
-use wire::{address, bounded, check_all, httplint, ApiError};
+use wire::{address, ApiError};
 
 /// The handler: no conversion written, `ApiError: Into<actix_web::Error>` comes from the derive.
 async fn route(request: HttpRequest) -> Result<String, ApiError> {
@@ -35,22 +35,7 @@ fn start() -> SocketAddr {
     address(&receive)
 }
 
-#[test]
-fn errors_on_the_wire() {
-    bounded(|| {
-        let exchanges = check_all(start());
-        httplint("actix", &exchanges);
-    });
-}
-
-#[test]
-fn success_still_answers() {
-    bounded(|| {
-        let ok = wire::request(start(), "GET", "/ok");
-        assert_eq!(ok.status, 200);
-        assert_eq!(ok.body, b"ok");
-    });
-}
+wire::server_tests!("actix", start);
 
 #[test]
 fn conversion_keeps_status_and_every_line() {

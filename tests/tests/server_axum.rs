@@ -7,7 +7,7 @@ use axum::extract::Path;
 use axum::routing::get;
 use axum::Router;
 use std::net::SocketAddr;
-use wire::{address, bounded, check_all, httplint, ApiError};
+use wire::{address, ApiError};
 
 /// The handler: no conversion written, `ApiError: IntoResponse` comes from the derive.
 async fn route(Path(code): Path<String>) -> Result<String, ApiError> {
@@ -35,22 +35,7 @@ fn start() -> SocketAddr {
     address(&receive)
 }
 
-#[test]
-fn errors_on_the_wire() {
-    bounded(|| {
-        let exchanges = check_all(start());
-        httplint("axum", &exchanges);
-    });
-}
-
-#[test]
-fn success_still_answers() {
-    bounded(|| {
-        let ok = wire::request(start(), "GET", "/ok");
-        assert_eq!(ok.status, 200);
-        assert_eq!(ok.body, b"ok");
-    });
-}
+wire::server_tests!("axum", start);
 
 #[test]
 fn into_response_is_the_derived_response() {

@@ -12,7 +12,7 @@ use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use wire::{address, bounded, check_all, httplint};
+use wire::address;
 
 async fn route(
     request: Request<hyper::body::Incoming>,
@@ -53,19 +53,4 @@ fn start() -> SocketAddr {
     address(&receive)
 }
 
-#[test]
-fn errors_on_the_wire() {
-    bounded(|| {
-        let exchanges = check_all(start());
-        httplint("hyper", &exchanges);
-    });
-}
-
-#[test]
-fn success_still_answers() {
-    bounded(|| {
-        let ok = wire::request(start(), "GET", "/ok");
-        assert_eq!(ok.status, 200);
-        assert_eq!(ok.body, b"ok");
-    });
-}
+wire::server_tests!("hyper", start);

@@ -6,7 +6,7 @@ mod wire;
 use poem::listener::{Acceptor, TcpAcceptor};
 use poem::{handler, Request, Route, Server};
 use std::net::SocketAddr;
-use wire::{address, bounded, check_all, httplint, ApiError};
+use wire::{address, ApiError};
 
 /// The handler: no conversion written, `ApiError: Into<poem::Error>` comes from the derive.
 #[handler]
@@ -41,22 +41,7 @@ fn start() -> SocketAddr {
     address(&receive)
 }
 
-#[test]
-fn errors_on_the_wire() {
-    bounded(|| {
-        let exchanges = check_all(start());
-        httplint("poem", &exchanges);
-    });
-}
-
-#[test]
-fn success_still_answers() {
-    bounded(|| {
-        let ok = wire::request(start(), "GET", "/ok");
-        assert_eq!(ok.status, 200);
-        assert_eq!(ok.body, b"ok");
-    });
-}
+wire::server_tests!("poem", start);
 
 #[test]
 fn conversion_keeps_the_response() {

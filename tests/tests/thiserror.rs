@@ -2,16 +2,8 @@
 
 use http::Response;
 use status_core::HttpStatusError;
-use status_core_tests::{header_lines, lines, TEXT_PLAIN};
+use status_core_tests::{assert_response, TEXT_PLAIN};
 use std::error::Error as _;
-
-/// Asserts the status, every header line in order, and the body.
-#[track_caller]
-fn assert_response(response: &Response<String>, status: u16, headers: &[(&str, &str)], body: &str) {
-    assert_eq!(response.status().as_u16(), status);
-    assert_eq!(header_lines(response), lines(headers));
-    assert_eq!(response.body(), body);
-}
 
 #[test]
 fn client_errors_send_the_error_attribute() {

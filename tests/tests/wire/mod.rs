@@ -164,6 +164,30 @@ pub fn answer(path: &str) -> Result<String, ApiError> {
     }
 }
 
+/// The two tests every server runs against its `start()`: each error route on the wire, checked
+/// and linted, and a success route that still answers.
+macro_rules! server_tests {
+    ($server:literal, $start:path) => {
+        #[test]
+        fn errors_on_the_wire() {
+            wire::bounded(|| {
+                let exchanges = wire::check_all($start());
+                wire::httplint($server, &exchanges);
+            });
+        }
+
+        #[test]
+        fn success_still_answers() {
+            wire::bounded(|| {
+                let ok = wire::request($start(), "GET", "/ok");
+                assert_eq!(ok.status, 200);
+                assert_eq!(ok.body, b"ok");
+            });
+        }
+    };
+}
+pub(crate) use server_tests;
+
 /// Runs `test` on a thread and fails if it takes longer than [`TEST_TIMEOUT`].
 pub fn bounded(test: impl FnOnce() + Send + 'static) {
     let (done, wait) = mpsc::channel();
