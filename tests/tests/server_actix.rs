@@ -7,7 +7,7 @@ mod wire;
 
 use actix_web::{web, App, HttpRequest, HttpServer};
 use std::net::SocketAddr;
-use wire::{address, ApiError};
+use wire::ApiError;
 
 /// The handler: no conversion written, `ApiError: Into<actix_web::Error>` comes from the derive.
 async fn route(request: HttpRequest) -> Result<String, ApiError> {
@@ -15,11 +15,7 @@ async fn route(request: HttpRequest) -> Result<String, ApiError> {
 }
 
 fn start() -> SocketAddr {
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        send.send(listener.local_addr().expect("address"))
-            .expect("report the address");
+    wire::serve(|listener| {
         actix_web::rt::System::new().block_on(async move {
             // `web::route()` answers every method; actix-web drops the body of a HEAD response.
             HttpServer::new(|| App::new().default_service(web::route().to(route)))
@@ -31,8 +27,7 @@ fn start() -> SocketAddr {
                 .await
                 .expect("serve");
         });
-    });
-    address(&receive)
+    })
 }
 
 wire::server_tests!("actix", start);

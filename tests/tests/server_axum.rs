@@ -7,7 +7,7 @@ use axum::extract::Path;
 use axum::routing::get;
 use axum::Router;
 use std::net::SocketAddr;
-use wire::{address, ApiError};
+use wire::ApiError;
 
 /// The handler: no conversion written, `ApiError: IntoResponse` comes from the derive.
 async fn route(Path(code): Path<String>) -> Result<String, ApiError> {
@@ -15,24 +15,14 @@ async fn route(Path(code): Path<String>) -> Result<String, ApiError> {
 }
 
 fn start() -> SocketAddr {
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .build()
-            .expect("a runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("bind");
-            send.send(listener.local_addr().expect("address"))
-                .expect("report the address");
+    wire::serve(|listener| {
+        wire::runtime().block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
             // axum's `get` also answers HEAD, without the body.
             let app = Router::new().route("/{code}", get(route));
             axum::serve(listener, app).await.expect("serve");
         });
-    });
-    address(&receive)
+    })
 }
 
 wire::server_tests!("axum", start);

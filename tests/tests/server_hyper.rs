@@ -12,7 +12,6 @@ use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use wire::address;
 
 async fn route(
     request: Request<hyper::body::Incoming>,
@@ -27,18 +26,9 @@ async fn route(
 const CONNECTIONS: usize = 1_000;
 
 fn start() -> SocketAddr {
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .build()
-            .expect("a runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("bind");
-            send.send(listener.local_addr().expect("address"))
-                .expect("report the address");
+    wire::serve(|listener| {
+        wire::runtime().block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
             for _ in 0..CONNECTIONS {
                 let (stream, _) = listener.accept().await.expect("accept");
                 tokio::task::spawn(async move {
@@ -49,8 +39,7 @@ fn start() -> SocketAddr {
                 });
             }
         });
-    });
-    address(&receive)
+    })
 }
 
 wire::server_tests!("hyper", start);

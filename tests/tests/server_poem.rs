@@ -3,10 +3,10 @@
 
 mod wire;
 
-use poem::listener::{Acceptor, TcpAcceptor};
+use poem::listener::TcpAcceptor;
 use poem::{handler, Request, Route, Server};
 use std::net::SocketAddr;
-use wire::{address, ApiError};
+use wire::ApiError;
 
 /// The handler: no conversion written, `ApiError: Into<poem::Error>` comes from the derive.
 #[handler]
@@ -15,21 +15,9 @@ fn route(request: &Request) -> Result<String, ApiError> {
 }
 
 fn start() -> SocketAddr {
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .build()
-            .expect("a runtime");
-        runtime.block_on(async move {
-            let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-            listener.set_nonblocking(true).expect("non-blocking");
+    wire::serve(|listener| {
+        wire::runtime().block_on(async move {
             let acceptor = TcpAcceptor::from_std(listener).expect("acceptor");
-            let addr = acceptor.local_addr()[0]
-                .as_socket_addr()
-                .copied()
-                .expect("a TCP address");
-            send.send(addr).expect("report the address");
             // `at` with a handler answers every method; poem drops the body of a HEAD response.
             let app = Route::new().at("/*path", route);
             Server::new_with_acceptor(acceptor)
@@ -37,8 +25,7 @@ fn start() -> SocketAddr {
                 .await
                 .expect("serve");
         });
-    });
-    address(&receive)
+    })
 }
 
 wire::server_tests!("poem", start);

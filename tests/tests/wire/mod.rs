@@ -9,7 +9,7 @@
 
 use status_core::HttpStatusError;
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::mpsc;
@@ -207,11 +207,22 @@ pub fn bounded(test: impl FnOnce() + Send + 'static) {
     }
 }
 
-/// Waits for a server thread to report the address it listens on.
-pub fn address(receiver: &mpsc::Receiver<SocketAddr>) -> SocketAddr {
-    receiver
-        .recv_timeout(IO_TIMEOUT)
-        .expect("the server started within the timeout")
+/// Binds 127.0.0.1:0 and runs `server` on it in a thread of its own, which ends with the test
+/// process; returns the address. The listener is non-blocking, as tokio and mio want it.
+pub fn serve(server: impl FnOnce(TcpListener) + Send + 'static) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let addr = listener.local_addr().expect("address");
+    std::thread::spawn(move || server(listener));
+    addr
+}
+
+/// A single-threaded tokio runtime for a server's thread.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+        .expect("a runtime")
 }
 
 /// A response as read off the socket.
