@@ -1,7 +1,8 @@
 //! The model of the derive's input: the type, its variants and their attributes.
 
-use crate::attr::{self, Attrs, Place};
+use crate::attr::{self, Attrs};
 use crate::ctxt::Ctxt;
+use crate::key::{Framework, Place};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Ident, Index, Member, Type};
@@ -11,7 +12,7 @@ pub struct Input<'a> {
     /// `#[status(crate = "path")]`.
     pub krate: Option<syn::Path>,
     /// `no_axum`, `no_actix`, `no_poem`: integrations the type's author wrote by hand.
-    pub opt_outs: Vec<&'static str>,
+    pub opt_outs: Vec<Framework>,
     pub shape: Shape<'a>,
 }
 
@@ -68,7 +69,7 @@ impl<'a> Input<'a> {
                     .collect();
                 Some(Input {
                     original: input,
-                    opt_outs: opt_outs(&attrs),
+                    opt_outs: attrs.opt_outs(),
                     krate: attrs.krate,
                     shape: Shape::Enum(variants),
                 })
@@ -76,7 +77,7 @@ impl<'a> Input<'a> {
             Data::Struct(data) => {
                 let mut attrs = attr::parse(cx, &input.attrs, Place::Struct);
                 let krate = attrs.krate.take();
-                let opt_outs = opt_outs(&attrs);
+                let opt_outs = attrs.opt_outs();
                 let variant = Variant {
                     ident: &input.ident,
                     attrs,
@@ -127,15 +128,6 @@ fn fields<'a>(cx: &Ctxt, fields: &'a syn::Fields) -> Vec<Field<'a>> {
         .collect()
 }
 
-fn opt_outs(attrs: &Attrs) -> Vec<&'static str> {
-    attrs
-        .flags
-        .iter()
-        .map(|(flag, _)| *flag)
-        .filter(|flag| attr::TYPE_FLAGS.contains(flag))
-        .collect()
-}
-
 fn has_error_attr(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|attr| attr.path().is_ident("error"))
 }
@@ -145,4 +137,28 @@ fn cfgs(attrs: &[Attribute]) -> Vec<&Attribute> {
         .iter()
         .filter(|attr| attr.path().is_ident("cfg"))
         .collect()
+}
+
+impl<'a> Input<'a> {
+    /// The variants, or the struct as its one variant.
+    pub fn variants(&self) -> Box<dyn Iterator<Item = &Variant<'a>> + '_> {
+        match &self.shape {
+            Shape::Enum(variants) => Box::new(variants.iter()),
+            Shape::Struct(variant) => Box::new(std::iter::once(&**variant)),
+        }
+    }
+}
+
+impl Field<'_> {
+    /// Whether the field's type mentions one of `params`, so that a bound on it is needed.
+    pub fn mentions(&self, params: &[&Ident]) -> bool {
+        fn walk(tokens: proc_macro2::TokenStream, params: &[&Ident]) -> bool {
+            tokens.into_iter().any(|tree| match tree {
+                proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| **param == ident),
+                proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
+                _ => false,
+            })
+        }
+        walk(quote::ToTokens::to_token_stream(self.ty), params)
+    }
 }

@@ -2,10 +2,12 @@
 //!
 //! The attribute's tokens are split at top-level commas and each piece is parsed on its own, so
 //! one malformed piece is reported and the others are still read: every mistake comes out in
-//! one compile.
+//! one compile. A value that stands alone (a status code, a header value) is judged here, once,
+//! against `rules` and the key's grammar; `valid` judges what relates several keys.
 
 use crate::ctxt::Ctxt;
 use crate::grammar;
+use crate::key::{Flag, Form, Framework, HeaderSpec, Key, Place};
 use crate::rules;
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
@@ -19,189 +21,85 @@ pub struct Located<T> {
     pub span: Span,
 }
 
-/// The status argument: a code, or `transparent`.
+/// The status argument: a code in 400..=599 other than 418, or `transparent`.
 pub enum StatusArg {
     Code(Located<u16>),
     Transparent(Span),
 }
 
-/// A header line to send, already checked.
+/// A checked value of a key that writes a header, such as `allow = "GET, HEAD"`.
+pub struct Value {
+    pub key: Key,
+    pub text: String,
+    pub span: Span,
+}
+
+/// A `header = "Name: value"` line, already checked.
 pub struct Header {
     /// Lower case, ready for `HeaderName::from_static`.
     pub name: String,
     pub value: String,
 }
 
-/// Everything a `#[status(...)]` on a variant, struct or enum says.
+/// Everything a `#[status(...)]` on a variant, struct, enum or field says.
 #[derive(Default)]
 pub struct Attrs {
     /// The `status` of the attribute, for errors that concern it as a whole.
     pub original: Option<Span>,
     pub status: Option<StatusArg>,
     pub message: Option<LitStr>,
-    /// Flags written, such as `expose` or `conceal`, with their spans.
-    pub flags: Vec<(&'static str, Span)>,
-    /// Checked header values of the keys in [`HEADER_KEYS`], in the order written.
-    pub values: Vec<(&'static HeaderKey, Located<String>)>,
+    /// Flags written, such as `expose` or `conceal`.
+    pub flags: Vec<Located<Key>>,
+    /// Checked values of the keys that write a header, in the order written.
+    pub values: Vec<Value>,
     /// `header = "Name: value"` lines.
-    pub headers: Vec<Located<Header>>,
+    pub headers: Vec<Header>,
+    /// `header = "name"` on a field: the lower-case name of the header it supplies.
+    pub field_header: Option<String>,
+    /// The first lower-case method of `allow`, which a SHOULD rule warns about.
+    pub lowercase_method: Option<Located<String>>,
     /// `crate = "path"`, only on the type.
     pub krate: Option<syn::Path>,
     /// Every key written, valid or not, so that a malformed value is not reported again as
     /// a missing one.
-    pub written: Vec<(&'static str, Span)>,
+    pub written: Vec<Located<Key>>,
 }
 
 impl Attrs {
-    pub fn wrote(&self, key: &str) -> bool {
-        self.written.iter().any(|(written, _)| *written == key)
+    pub fn wrote(&self, key: Key) -> bool {
+        self.written.iter().any(|written| written.value == key)
     }
 
-    pub fn flag(&self, name: &str) -> Option<Span> {
+    /// Where `key` was first written.
+    pub fn written_at(&self, key: Key) -> Option<Span> {
+        self.written
+            .iter()
+            .find(|written| written.value == key)
+            .map(|written| written.span)
+    }
+
+    pub fn flag(&self, key: Key) -> Option<Span> {
         self.flags
             .iter()
-            .find(|(flag, _)| *flag == name)
-            .map(|(_, span)| *span)
+            .find(|flag| flag.value == key)
+            .map(|flag| flag.span)
     }
 
     /// The values of one key, in the order written.
-    pub fn values_of<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Located<String>> + 'a {
-        self.values
+    pub fn values_of(&self, key: Key) -> impl Iterator<Item = &Value> + '_ {
+        self.values.iter().filter(move |value| value.key == key)
+    }
+
+    /// The framework integrations the type's author wrote by hand.
+    pub fn opt_outs(&self) -> Vec<Framework> {
+        self.flags
             .iter()
-            .filter(move |(header_key, _)| header_key.key == key)
-            .map(|(_, value)| value)
+            .filter_map(|flag| match flag.value.spec().form {
+                Form::Flag(Flag::OptOut(framework)) => Some(framework),
+                _ => None,
+            })
+            .collect()
     }
-}
-
-/// Where an attribute stands, which decides the keys it takes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Enum,
-    Variant,
-    Struct,
-    Field,
-}
-
-/// A key whose value becomes a header, checked by its grammar.
-pub struct HeaderKey {
-    pub key: &'static str,
-    /// Lower case.
-    pub header: &'static str,
-    pub repeatable: bool,
-    pub check: fn(&str) -> grammar::Check,
-    /// What a duplicate should be told.
-    pub once: &'static str,
-}
-
-/// The header keys, in the order their lines are sent.
-pub const HEADER_KEYS: &[HeaderKey] = &[
-    HeaderKey {
-        key: "www_authenticate",
-        header: "www-authenticate",
-        repeatable: true,
-        check: grammar::challenge,
-        once: "",
-    },
-    HeaderKey {
-        key: "proxy_authenticate",
-        header: "proxy-authenticate",
-        repeatable: true,
-        check: grammar::challenge,
-        once: "",
-    },
-    HeaderKey {
-        key: "allow",
-        header: "allow",
-        repeatable: false,
-        check: grammar::allow,
-        once: "Allow is one list, so write every method in one allow = \"GET, HEAD\" \
-               (RFC 9110 §10.2.1)",
-    },
-    HeaderKey {
-        key: "retry_after",
-        header: "retry-after",
-        repeatable: false,
-        check: grammar::retry_after,
-        once: "Retry-After is sent once (RFC 9110 §10.2.3)",
-    },
-    HeaderKey {
-        key: "accept",
-        header: "accept",
-        repeatable: false,
-        check: grammar::accept,
-        once: "Accept is one list, so write every media range in one value (RFC 9110 §12.5.1)",
-    },
-    HeaderKey {
-        key: "accept_encoding",
-        header: "accept-encoding",
-        repeatable: false,
-        check: grammar::accept_encoding,
-        once: "Accept-Encoding is one list, so write every coding in one value (RFC 9110 §12.5.3)",
-    },
-    HeaderKey {
-        key: "upgrade",
-        header: "upgrade",
-        repeatable: false,
-        check: grammar::upgrade,
-        once: "Upgrade is one list, in descending preference, so write every protocol in \
-               one value (RFC 9110 §7.8)",
-    },
-    HeaderKey {
-        key: "content_range",
-        header: "content-range",
-        repeatable: false,
-        check: grammar::content_range_unsatisfied,
-        once: "Content-Range is sent once (RFC 9110 §14.4)",
-    },
-    HeaderKey {
-        key: "blocked_by",
-        header: "link",
-        repeatable: false,
-        check: grammar::uri_reference,
-        once: "a 451 names one blocking entity (RFC 7725 §4)",
-    },
-];
-
-/// Flags a variant or struct takes, besides `transparent` and [`rules::ADVICE_FLAGS`].
-const RESPONSE_FLAGS: &[&str] = &["expose", "conceal", "unregistered"];
-
-/// Flags on the type: the framework integrations it opts out of.
-pub const TYPE_FLAGS: &[&str] = &["no_axum", "no_actix", "no_poem"];
-
-/// Keys a field takes: the header its value is written to.
-const FIELD_KEYS: &[&str] = &[
-    "www_authenticate",
-    "proxy_authenticate",
-    "allow",
-    "retry_after",
-    "content_range",
-    "header",
-];
-
-/// Every key a place takes, for lookups and suggestions.
-fn keys(place: Place) -> Vec<&'static str> {
-    let mut keys = Vec::new();
-    if matches!(place, Place::Variant | Place::Struct) {
-        keys.extend(["message", "transparent", "header"]);
-        keys.extend(RESPONSE_FLAGS);
-        keys.extend(rules::ADVICE_FLAGS);
-        keys.extend(HEADER_KEYS.iter().map(|key| key.key));
-    }
-    if matches!(place, Place::Enum | Place::Struct) {
-        keys.push("crate");
-        keys.extend(TYPE_FLAGS);
-    }
-    if place == Place::Field {
-        keys.extend(FIELD_KEYS);
-    }
-    keys
-}
-
-/// Every key any place takes.
-fn all_keys() -> Vec<&'static str> {
-    let mut all = keys(Place::Struct);
-    all.extend(FIELD_KEYS);
-    all
 }
 
 /// Parses every `#[status]` among `attrs`. A second one is an error; the first is kept.
@@ -357,21 +255,12 @@ fn status_code(cx: &Ctxt, out: &mut Attrs, lit: &LitInt, first: bool, place: Pla
         );
         return;
     }
-    match lit.base10_parse::<u16>() {
-        Ok(code) => {
-            out.status = Some(StatusArg::Code(Located {
-                value: code,
-                span: lit.span(),
-            }));
-        }
-        Err(_) => cx.error(
-            lit.span(),
-            format!(
-                "{} is not an error status: expected a 4xx or 5xx code (RFC 9110 §15.5, §15.6)",
-                lit.base10_digits()
-            ),
-        ),
-    }
+    let Ok(code) = lit.base10_parse::<u16>() else {
+        let digits = lit.base10_digits();
+        cx.error(lit.span(), format!("{digits} is {}", rules::NOT_AN_ERROR));
+        return;
+    };
+    set_code(cx, out, code, lit.span());
 }
 
 fn status_constant(cx: &Ctxt, out: &mut Attrs, path: &[Ident], first: bool, place: Place) {
@@ -384,17 +273,11 @@ fn status_constant(cx: &Ctxt, out: &mut Attrs, path: &[Ident], first: bool, plac
     let owner_ok = path.len() < 2 || path[path.len() - 2] == "StatusCode";
     match rules::by_constant(&name) {
         Some(code) if owner_ok && (400..=599).contains(&code) => {
-            out.status = Some(StatusArg::Code(Located {
-                value: code,
-                span: last.span(),
-            }));
+            set_code(cx, out, code, last.span());
         }
         Some(code) if owner_ok => cx.error(
             last.span(),
-            format!(
-                "`{name}` is {code}, not an error status: expected a 4xx or 5xx code \
-                 (RFC 9110 §15.5, §15.6)"
-            ),
+            format!("`{name}` is {code}, {}", rules::NOT_AN_ERROR),
         ),
         _ => cx.error(
             last.span(),
@@ -403,6 +286,15 @@ fn status_constant(cx: &Ctxt, out: &mut Attrs, path: &[Ident], first: bool, plac
                  NOT_FOUND (RFC 9110 §15)"
             ),
         ),
+    }
+}
+
+/// Keeps `code` when it can be a status at all; whether it is registered depends on the
+/// `unregistered` flag, which `valid` weighs.
+fn set_code(cx: &Ctxt, out: &mut Attrs, code: u16, span: Span) {
+    match rules::check_range(code) {
+        Ok(()) => out.status = Some(StatusArg::Code(Located { value: code, span })),
+        Err(message) => cx.error(span, message),
     }
 }
 
@@ -434,25 +326,26 @@ fn status_allowed_here(cx: &Ctxt, span: Span, first: bool, place: Place) -> bool
 }
 
 /// The key `ident` names, if `place` takes it; otherwise an error is recorded.
-fn known_key(cx: &Ctxt, out: &mut Attrs, ident: &Ident, place: Place) -> Option<&'static str> {
+fn known_key(cx: &Ctxt, out: &mut Attrs, ident: &Ident, place: Place) -> Option<Key> {
     let name = ident.unraw().to_string();
-    if let Some(key) = keys(place).into_iter().find(|key| *key == name) {
+    let Some(key) = Key::named(&name) else {
+        unknown_key(cx, out, ident, place);
+        return None;
+    };
+    let on = key.spec().on;
+    if on.takes(place) {
         return Some(key);
     }
     let message = match place {
-        _ if !all_keys().contains(&name.as_str()) => {
-            unknown_key(cx, out, ident, place);
-            return None;
-        }
-        Place::Enum if keys(Place::Variant).contains(&name.as_str()) => {
+        Place::Enum if on.takes(Place::Variant) => {
             format!("`{name}` goes on a variant, not on the enum")
         }
-        Place::Variant if keys(Place::Enum).contains(&name.as_str()) => {
+        Place::Variant if on.takes(Place::Enum) => {
             format!("`{name}` goes on the enum, not on a variant")
         }
         Place::Field => format!(
             "`{name}` does not apply to a field; a field takes one of: {}",
-            FIELD_KEYS.join(", ")
+            names(&Key::taken_at(Place::Field))
         ),
         _ => format!("`{name}` does not apply here"),
     };
@@ -460,9 +353,14 @@ fn known_key(cx: &Ctxt, out: &mut Attrs, ident: &Ident, place: Place) -> Option<
     None
 }
 
-fn unknown_key(cx: &Ctxt, out: &mut Attrs, key: &Ident, place: Place) {
-    let name = key.unraw().to_string();
-    let keys = keys(place);
+fn names(keys: &[Key]) -> String {
+    let names: Vec<&str> = keys.iter().map(|key| key.name()).collect();
+    names.join(", ")
+}
+
+fn unknown_key(cx: &Ctxt, out: &mut Attrs, ident: &Ident, place: Place) {
+    let name = ident.unraw().to_string();
+    let keys = Key::taken_at(place);
     let upper = name.to_ascii_uppercase();
     let message = if rules::by_constant(&upper).is_some()
         && matches!(place, Place::Variant | Place::Struct)
@@ -470,19 +368,22 @@ fn unknown_key(cx: &Ctxt, out: &mut Attrs, key: &Ident, place: Place) {
         format!("unknown key `{name}`; did you mean the status `{upper}`?")
     } else if let Some(best) = closest(&name, &keys) {
         // Count the intended key as written, so its absence is not reported too.
-        out.written.push((best, key.span()));
-        format!("unknown key `{name}`; did you mean `{best}`?")
+        out.written.push(Located {
+            value: best,
+            span: ident.span(),
+        });
+        format!("unknown key `{name}`; did you mean `{}`?", best.name())
     } else {
-        format!("unknown key `{name}`; expected one of: {}", keys.join(", "))
+        format!("unknown key `{name}`; expected one of: {}", names(&keys))
     };
-    cx.error(key.span(), message);
+    cx.error(ident.span(), message);
 }
 
 /// The key nearest to `name` by edit distance, if it is near enough to be a typo.
-fn closest(name: &str, keys: &[&'static str]) -> Option<&'static str> {
+fn closest(name: &str, keys: &[Key]) -> Option<Key> {
     keys.iter()
-        .map(|key| (distance(name, key), *key))
-        .filter(|(d, key)| *d <= 2.max(key.len() / 3))
+        .map(|key| (distance(name, key.name()), *key))
+        .filter(|(d, key)| *d <= 2.max(key.name().len() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, key)| key)
 }
@@ -506,20 +407,12 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 /// Records `key` as written; `false` (with an error) when it already was and may not repeat.
-fn first_time(cx: &Ctxt, out: &mut Attrs, key: &'static str, span: Span) -> bool {
-    let repeatable = key == "header"
-        || HEADER_KEYS
-            .iter()
-            .any(|header_key| header_key.key == key && header_key.repeatable);
-    let duplicate = !repeatable && out.wrote(key);
-    out.written.push((key, span));
-    if duplicate {
-        let hint = match HEADER_KEYS.iter().find(|header_key| header_key.key == key) {
-            Some(header_key) => header_key.once,
-            None if key == "message" => "a response has one body",
-            None => "give it once",
-        };
-        cx.error(span, format!("duplicate `{key}`: {hint}"));
+fn first_time(cx: &Ctxt, out: &mut Attrs, key: Key, span: Span) -> bool {
+    let once = key.spec().once;
+    let duplicate = once.is_some() && out.wrote(key);
+    out.written.push(Located { value: key, span });
+    if let (true, Some(hint)) = (duplicate, once) {
+        cx.error(span, format!("duplicate `{}`: {hint}", key.name()));
     }
     !duplicate
 }
@@ -530,7 +423,8 @@ fn flag(cx: &Ctxt, out: &mut Attrs, ident: &Ident, first: bool, place: Place) {
         return;
     };
     let span = ident.span();
-    if key == "transparent" {
+    let form = key.spec().form;
+    if let Form::Delegate = form {
         if status_allowed_here(cx, span, first, place) {
             out.status = Some(StatusArg::Transparent(span));
         }
@@ -539,16 +433,14 @@ fn flag(cx: &Ctxt, out: &mut Attrs, ident: &Ident, first: bool, place: Place) {
     if !first_time(cx, out, key, span) {
         return;
     }
-    if place == Place::Field && key != "header" {
-        return;
-    }
-    if RESPONSE_FLAGS.contains(&key)
-        || rules::ADVICE_FLAGS.contains(&key)
-        || TYPE_FLAGS.contains(&key)
-    {
-        out.flags.push((key, span));
-    } else {
-        cx.error(span, format!("`{key}` takes a value: {key} = \"...\""));
+    match form {
+        Form::Flag(_) => out.flags.push(Located { value: key, span }),
+        // On a field, the key alone names the header the field's value is sent as.
+        Form::Header(_) if place == Place::Field => {}
+        Form::Header(_) | Form::AnyHeader | Form::Message | Form::CratePath | Form::Delegate => {
+            let name = key.name();
+            cx.error(span, format!("`{name}` takes a value: {name} = \"...\""));
+        }
     }
 }
 
@@ -559,24 +451,31 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
     if !first_time(cx, out, key, ident.span()) {
         return;
     }
-    if let Some(header_key) = HEADER_KEYS.iter().find(|header_key| header_key.key == key) {
-        if place == Place::Field {
-            cx.error(
-                ident.span(),
-                format!(
-                    "on a field, write #[status({key})] alone: the field's value is the header"
-                ),
-            );
-            return;
+    match key.spec().form {
+        Form::Header(_) if place == Place::Field => cx.error(
+            ident.span(),
+            format!(
+                "on a field, write #[status({})] alone: the field's value is the header",
+                key.name()
+            ),
+        ),
+        // #[status(405, allow = "GET, HEAD")]
+        Form::Header(spec) => {
+            if let Some(value) = header_value(cx, key, spec, value) {
+                if key == Key::Allow {
+                    out.lowercase_method = grammar::lowercase_methods(&value.text)
+                        .into_iter()
+                        .next()
+                        .map(|method| Located {
+                            value: method,
+                            span: value.span,
+                        });
+                }
+                out.values.push(value);
+            }
         }
-        if let Some(value) = header_value(cx, header_key, value) {
-            out.values.push((header_key, value));
-        }
-        return;
-    }
-    match key {
         // #[status(crate = "::my_status")]
-        "crate" => {
+        Form::CratePath => {
             let Some(lit) = string(cx, key, value) else {
                 return;
             };
@@ -589,36 +488,38 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
             }
         }
         // #[status(404, message = "no user {id}")]
-        "message" => out.message = string(cx, key, value),
+        Form::Message => out.message = string(cx, key, value),
+        // #[status(header = "x-request-id")] on a field
+        Form::AnyHeader if place == Place::Field => {
+            out.field_header = header_name(cx, value);
+        }
         // #[status(429, header = "RateLimit-Policy: 100;w=60")]
-        "header" if place != Place::Field => {
+        Form::AnyHeader => {
             if let Some(header) = header_line(cx, value) {
                 out.headers.push(header);
             }
         }
-        // #[status(header = "x-request-id")] on a field
-        "header" => {
-            if let Some(name) = header_name(cx, value) {
-                out.headers.push(name);
+        Form::Flag(_) | Form::Delegate => {
+            let span = ident.span();
+            if let Form::Flag(_) = key.spec().form {
+                out.flags.push(Located { value: key, span });
             }
-        }
-        _ => {
-            out.flags.push((key, ident.span()));
+            let name = key.name();
             cx.error(
                 value.span(),
-                format!("`{key}` is a flag and takes no value: write `{key}` alone"),
+                format!("`{name}` is a flag and takes no value: write `{name}` alone"),
             );
         }
     }
 }
 
-fn string(cx: &Ctxt, key: &str, value: Lit) -> Option<LitStr> {
+fn string(cx: &Ctxt, key: Key, value: Lit) -> Option<LitStr> {
     match value {
         Lit::Str(lit) => Some(lit),
         other => {
             cx.error(
                 other.span(),
-                format!("expected a string literal: {key} = \"...\""),
+                format!("expected a string literal: {} = \"...\"", key.name()),
             );
             None
         }
@@ -626,9 +527,9 @@ fn string(cx: &Ctxt, key: &str, value: Lit) -> Option<LitStr> {
 }
 
 // retry_after = 120, allow = "GET, HEAD", ...
-fn header_value(cx: &Ctxt, key: &HeaderKey, value: Lit) -> Option<Located<String>> {
+fn header_value(cx: &Ctxt, key: Key, spec: HeaderSpec, value: Lit) -> Option<Value> {
     let (text, span, check) = match value {
-        Lit::Int(int) if key.key == "retry_after" => {
+        Lit::Int(int) if key == Key::RetryAfter => {
             if !int.suffix().is_empty() {
                 cx.error(
                     int.span(),
@@ -643,12 +544,12 @@ fn header_value(cx: &Ctxt, key: &HeaderKey, value: Lit) -> Option<Located<String
             (int.base10_digits().to_owned(), int.span(), check)
         }
         other => {
-            let lit = string(cx, key.key, other)?;
-            (lit.value(), lit.span(), key.check)
+            let lit = string(cx, key, other)?;
+            (lit.value(), lit.span(), spec.grammar)
         }
     };
     match check(&text) {
-        Ok(()) => Some(Located { value: text, span }),
+        Ok(()) => Some(Value { key, text, span }),
         Err(message) => {
             cx.error(span, message);
             None
@@ -657,8 +558,8 @@ fn header_value(cx: &Ctxt, key: &HeaderKey, value: Lit) -> Option<Located<String
 }
 
 // "Name: value"
-fn header_line(cx: &Ctxt, value: Lit) -> Option<Located<Header>> {
-    let lit = string(cx, "header", value)?;
+fn header_line(cx: &Ctxt, value: Lit) -> Option<Header> {
+    let lit = string(cx, Key::Header, value)?;
     let text = lit.value();
     let span = lit.span();
     let Some((name, value)) = text.split_once(':') else {
@@ -676,30 +577,21 @@ fn header_line(cx: &Ctxt, value: Lit) -> Option<Located<Header>> {
         cx.error(span, message);
         return None;
     }
-    Some(Located {
-        value: Header {
-            name: name.to_ascii_lowercase(),
-            value: value.to_owned(),
-        },
-        span,
+    Some(Header {
+        name: name.to_ascii_lowercase(),
+        value: value.to_owned(),
     })
 }
 
 // #[status(header = "x-request-id")] on a field
-fn header_name(cx: &Ctxt, value: Lit) -> Option<Located<Header>> {
-    let lit = string(cx, "header", value)?;
+fn header_name(cx: &Ctxt, value: Lit) -> Option<String> {
+    let lit = string(cx, Key::Header, value)?;
     let name = lit.value();
     if let Err(message) = checked_name(&name) {
         cx.error(lit.span(), message);
         return None;
     }
-    Some(Located {
-        value: Header {
-            name: name.to_ascii_lowercase(),
-            value: String::new(),
-        },
-        span: lit.span(),
-    })
+    Some(name.to_ascii_lowercase())
 }
 
 /// A header name `header` may write: a token, and not one with a key of its own.

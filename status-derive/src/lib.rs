@@ -3,18 +3,26 @@
 //! Depend on `status-core`, which re-exports this derive beside the trait it implements; the
 //! attribute reference is in its documentation and README.
 //!
-//! The derive is a pipeline: `attr` parses `#[status(...)]` into values that keep their spans,
-//! `ast` models the input, `valid` applies the rules of `rules` (the HTTP rule table) and
-//! `grammar` (header value grammars), and `expand` generates the code.
+//! The derive is a pipeline. `key` is the vocabulary: every key of `#[status(...)]`, what it
+//! takes, the header it writes. `attr` parses the attributes into values that keep their spans,
+//! judging each single value once, as it is read: a status against `rules` (the HTTP rule
+//! table), a header value against its grammar in `grammar`. `ast` models the input; `valid`
+//! applies the rules that relate several keys and plans each variant's response; `expand`
+//! generates the code (with `bound` for the where clause and `impls` for the conversions), and
+//! `fallback` what is emitted instead when there were errors.
 
 #![forbid(unsafe_code)]
 
 mod ast;
 mod attr;
+mod bound;
 mod ctxt;
 mod expand;
+mod fallback;
 mod fmt;
 mod grammar;
+mod impls;
+mod key;
 mod rules;
 mod valid;
 

@@ -1,5 +1,8 @@
-//! The HTTP rule table: what each status code and header demands. No syn here; `valid.rs`
-//! applies these rules to the parsed attributes and `expand.rs` reads phrases from here.
+//! The HTTP rule table: what each status code and header demands. No syn here; `attr.rs`
+//! checks single values against it as they are parsed, `valid.rs` applies the rules that relate
+//! keys, and `expand.rs` reads phrases from here.
+
+use crate::key::{self, Key};
 
 /// A status code in the IANA HTTP Status Code Registry, 400..=599.
 pub struct Entry {
@@ -117,85 +120,186 @@ pub fn reason(code: u16) -> &'static str {
     }
 }
 
-/// Why `code` cannot be an error status at all, or cannot be used without `unregistered`.
-pub enum CodeProblem {
-    OutOfRange,
-    Reserved,
-    Unregistered,
-}
+/// The tail of every message refusing a code outside 4xx and 5xx.
+pub const NOT_AN_ERROR: &str =
+    "not an error status: expected a 4xx or 5xx code (RFC 9110 §15.5, §15.6)";
 
-/// Checks a status code against the registry. `unregistered` is the user's explicit opt-in.
-pub fn check_code(code: u16, unregistered: bool) -> Result<(), CodeProblem> {
+/// Why `code` cannot be a status at all, whatever the other keys say.
+pub fn check_range(code: u16) -> Result<(), String> {
     if !(400..=599).contains(&code) {
-        Err(CodeProblem::OutOfRange)
+        Err(format!("{code} is {NOT_AN_ERROR}"))
     } else if code == 418 {
-        Err(CodeProblem::Reserved)
-    } else if registered(code).is_none() && !unregistered {
-        Err(CodeProblem::Unregistered)
+        Err(
+            "418 is reserved and cannot be assigned: choose another 4xx code (RFC 9110 §15.5.19)"
+                .to_owned(),
+        )
     } else {
         Ok(())
     }
 }
 
-impl CodeProblem {
-    pub fn message(&self, code: u16) -> String {
-        match self {
-            CodeProblem::OutOfRange => format!(
-                "{code} is not an error status: expected a 4xx or 5xx code (RFC 9110 §15.5, §15.6)"
-            ),
-            CodeProblem::Reserved => {
-                "418 is reserved and cannot be assigned: choose another 4xx code (RFC 9110 §15.5.19)"
-                    .to_owned()
-            }
-            CodeProblem::Unregistered => format!(
-                "{code} is not in the IANA HTTP Status Code Registry: add `unregistered` if this is \
-                 intended, or choose a registered code (RFC 9110 §16.2.1)"
-            ),
-        }
-    }
+/// The message for an unregistered code written without `unregistered`.
+pub fn unregistered(code: u16) -> String {
+    format!(
+        "{code} is not in the IANA HTTP Status Code Registry: add `unregistered` if this is \
+         intended, or choose a registered code (RFC 9110 §16.2.1)"
+    )
 }
 
-/// A header that some status code must carry, with the key that supplies it.
-pub struct Requirement {
+/// How strongly a rule binds.
+#[derive(Clone, Copy)]
+pub enum Level {
+    /// MUST: a compile error.
+    Must,
+    /// SHOULD: a compiler warning, unless the response carries the silencing flag.
+    Should { silenced_by: Key },
+}
+
+/// What a rule asks of a response.
+#[derive(Clone, Copy)]
+pub enum Demand {
+    /// The header of this key is sent.
+    Carry(Key),
+    /// The header of this key is not sent.
+    Omit(Key),
+    /// The body explains the condition (a message, thiserror's `#[error]`, or `expose`).
+    Explain,
+}
+
+/// One requirement of a status code.
+pub struct Rule {
     pub code: u16,
-    pub key: &'static str,
+    /// A flag that turns the rule on (`temporary` for a 413), if it is not always on.
+    pub when: Option<Key>,
+    pub demand: Demand,
+    pub level: Level,
+    /// The diagnostic; `{code}` and `{section}` are filled in by [`Rule::say`].
     pub message: &'static str,
 }
 
-/// The MUST rules that make a header mandatory for a status code.
-pub const REQUIREMENTS: &[Requirement] = &[
-    Requirement {
+impl Rule {
+    /// The message, its placeholders filled for `code`.
+    pub fn say(&self) -> String {
+        let section = registered(self.code).map_or("", |entry| entry.section);
+        self.message
+            .replace("{code}", &self.code.to_string())
+            .replace("{section}", section)
+    }
+}
+
+const fn explain(code: u16) -> Rule {
+    Rule {
+        code,
+        when: None,
+        demand: Demand::Explain,
+        level: Level::Should {
+            silenced_by: Key::Explained,
+        },
+        message: "a {code} response should explain the condition in its body: add message = \
+                  \"...\" (or thiserror's #[error]), or `explained` when the Display text \
+                  explains ({section})",
+    }
+}
+
+/// Every requirement a status code puts on a response's headers and body, in the order their
+/// diagnostics are given.
+pub const RULES: &[Rule] = &[
+    Rule {
         code: 401,
-        key: "www_authenticate",
+        when: None,
+        demand: Demand::Carry(Key::WwwAuthenticate),
+        level: Level::Must,
         message: "a 401 response must carry a challenge: add www_authenticate = \"...\" \
                   (RFC 9110 §15.5.2, §11.6.1)",
     },
-    Requirement {
+    Rule {
         code: 405,
-        key: "allow",
+        when: None,
+        demand: Demand::Carry(Key::Allow),
+        level: Level::Must,
         message: "a 405 response must list the allowed methods: add allow = \"GET, HEAD\" \
                   (\"\" for none) (RFC 9110 §15.5.6, §10.2.1)",
     },
-    Requirement {
+    Rule {
         code: 407,
-        key: "proxy_authenticate",
+        when: None,
+        demand: Demand::Carry(Key::ProxyAuthenticate),
+        level: Level::Must,
         message: "a 407 response must carry a proxy challenge: add proxy_authenticate = \"...\" \
                   (RFC 9110 §15.5.8, §11.7.1)",
     },
-    Requirement {
+    Rule {
         code: 426,
-        key: "upgrade",
+        when: None,
+        demand: Demand::Carry(Key::Upgrade),
+        level: Level::Must,
         message: "a 426 response must name the protocols to upgrade to: add upgrade = \"...\" \
                   (RFC 9110 §15.5.22, §7.8)",
     },
+    Rule {
+        code: 416,
+        when: None,
+        demand: Demand::Carry(Key::ContentRange),
+        level: Level::Should {
+            silenced_by: Key::NoContentRange,
+        },
+        message: "a 416 response should say the representation's length: add \
+                  content_range = \"bytes */<length>\", or `no_content_range` to send none \
+                  (RFC 9110 §15.5.17, §14.4)",
+    },
+    Rule {
+        code: 451,
+        when: None,
+        demand: Demand::Carry(Key::BlockedBy),
+        level: Level::Should {
+            silenced_by: Key::NoBlockedBy,
+        },
+        message: "a 451 response should name the entity blocking access: add \
+                  blocked_by = \"<uri>\", or `no_blocked_by` to send none (RFC 7725 §4)",
+    },
+    Rule {
+        code: 511,
+        when: None,
+        demand: Demand::Omit(Key::WwwAuthenticate),
+        level: Level::Should {
+            silenced_by: Key::ChallengeOn511,
+        },
+        message: "a 511 response should not carry a challenge: it asks the user to log in to \
+                  the network, not to the origin; remove it, or add `challenge_on_511` \
+                  (RFC 6585 §6)",
+    },
+    Rule {
+        code: 413,
+        when: Some(Key::Temporary),
+        demand: Demand::Carry(Key::RetryAfter),
+        level: Level::Should {
+            silenced_by: Key::NoRetryAfter,
+        },
+        message: "a 413 for a temporary condition should say when to retry: add retry_after, \
+                  or `no_retry_after` to send none (RFC 9110 §15.5.14)",
+    },
+    explain(406),
+    explain(409),
+    explain(428),
+    explain(429),
+    explain(431),
+    explain(451),
+    explain(505),
 ];
 
-/// The codes for which `Retry-After` has a meaning among errors (RFC 9110 §10.2.3, §15.5.14,
-/// §15.6.4; RFC 6585 §4).
-pub const RETRY_AFTER_CODES: &[u16] = &[413, 429, 503];
+/// A header that has a meaning only on some codes.
+pub struct Placement {
+    pub key: Key,
+    pub codes: &'static [u16],
+    pub message: &'static str,
+}
 
-pub const RETRY_AFTER_MISPLACED: &str = "retry_after has no meaning on this status: Retry-After \
-     belongs to 413, 429 and 503 (RFC 9110 §10.2.3, §15.5.14, §15.6.4; RFC 6585 §4)";
+pub const PLACEMENTS: &[Placement] = &[Placement {
+    key: Key::RetryAfter,
+    codes: &[413, 429, 503],
+    message: "retry_after has no meaning on this status: Retry-After belongs to 413, 429 and \
+              503 (RFC 9110 §10.2.3, §15.5.14, §15.6.4; RFC 6585 §4)",
+}];
 
 pub const EXPOSE_ON_4XX: &str = "expose only applies to 5xx responses: a 4xx body already shows \
      the Display text or the message (RFC 9110 §15.5)";
@@ -203,155 +307,50 @@ pub const EXPOSE_ON_4XX: &str = "expose only applies to 5xx responses: a 4xx bod
 pub const CONCEAL_MISPLACED: &str = "conceal answers 404 in place of a 4xx to hide that a \
      resource exists; it does not apply to 404 itself or to 5xx responses (RFC 9110 §15.5.4)";
 
-/// A SHOULD or SHOULD NOT rule: a compiler warning, silenced by the flag `silence`.
-pub struct Advice {
-    pub silence: &'static str,
-    /// The warning; `{name}` placeholders are filled by [`Advice::say`].
-    pub message: &'static str,
+/// The SHOULD rule on method names in `Allow`, a value rather than a code: a warning naming
+/// the method, silenced by `lowercase_methods`.
+pub fn lowercase_method(method: &str) -> String {
+    let upper = method.to_ascii_uppercase();
+    format!(
+        "`{method}` is lower case, but methods are case-sensitive and the standard ones are \
+         upper case: write `{upper}`, or add `lowercase_methods` if `{method}` really is a \
+         method of its own (RFC 9110 §9.1, §10.2.1)"
+    )
 }
 
-impl Advice {
-    /// The message with each `{name}` replaced by its value.
-    pub fn say(&self, values: &[(&str, &str)]) -> String {
-        values
-            .iter()
-            .fold(self.message.to_owned(), |message, (name, value)| {
-                message.replace(&format!("{{{name}}}"), value)
-            })
-    }
-}
-
-pub const MISSING_CONTENT_RANGE: Advice = Advice {
-    silence: "no_content_range",
-    message: "a 416 response should say the representation's length: add \
-              content_range = \"bytes */<length>\", or `no_content_range` to send none \
-              (RFC 9110 §15.5.17, §14.4)",
-};
-
-pub const MISSING_BLOCKED_BY: Advice = Advice {
-    silence: "no_blocked_by",
-    message: "a 451 response should name the entity blocking access: add \
-              blocked_by = \"<uri>\", or `no_blocked_by` to send none (RFC 7725 §4)",
-};
-
-pub const CHALLENGE_ON_511: Advice = Advice {
-    silence: "challenge_on_511",
-    message: "a 511 response should not carry a challenge: it asks the user to log in to the \
-              network, not to the origin; remove it, or add `challenge_on_511` (RFC 6585 §6)",
-};
-
-pub const TEMPORARY_WITHOUT_RETRY_AFTER: Advice = Advice {
-    silence: "no_retry_after",
-    message: "a 413 for a temporary condition should say when to retry: add retry_after, or \
-              `no_retry_after` to send none (RFC 9110 §15.5.14)",
-};
-
-pub const LOWERCASE_METHOD: Advice = Advice {
-    silence: "lowercase_methods",
-    message: "`{method}` is lower case, but methods are case-sensitive and the standard ones are \
-              upper case: write `{upper}`, or add `lowercase_methods` if `{method}` really is a \
-              method of its own (RFC 9110 §9.1, §10.2.1)",
-};
-
-pub const UNEXPLAINED: Advice = Advice {
-    silence: "explained",
-    message: "a {code} response should explain the condition in its body: add message = \"...\" \
-              (or thiserror's #[error]), or `explained` when the Display text explains \
-              ({section})",
-};
-
-/// The codes whose body SHOULD explain the condition.
-pub const EXPLAINED_CODES: &[u16] = &[406, 409, 428, 429, 431, 451, 505];
-
-/// The flags that silence a SHOULD rule, and `temporary`, which turns one on.
-pub const ADVICE_FLAGS: &[&str] = &[
-    "temporary",
-    "explained",
-    "lowercase_methods",
-    "no_content_range",
-    "no_blocked_by",
-    "no_retry_after",
-    "challenge_on_511",
-];
-
-/// A header that has a key of its own, or that frames the message and so belongs to the server.
-pub struct Reserved {
-    /// Lower case.
-    pub name: &'static str,
-    pub message: &'static str,
-}
-
-/// Header names that `header = "Name: value"` refuses.
-pub const RESERVED_HEADERS: &[Reserved] = &[
-    Reserved {
-        name: "allow",
-        message: "use the `allow` key for Allow: it checks the method list (RFC 9110 §10.2.1)",
-    },
-    Reserved {
-        name: "www-authenticate",
-        message: "use the `www_authenticate` key for WWW-Authenticate: it checks the challenge \
-                  (RFC 9110 §11.6.1)",
-    },
-    Reserved {
-        name: "proxy-authenticate",
-        message:
-            "use the `proxy_authenticate` key for Proxy-Authenticate: it checks the challenge \
-                  (RFC 9110 §11.7.1)",
-    },
-    Reserved {
-        name: "retry-after",
-        message: "use the `retry_after` key for Retry-After: it checks the delay or date \
-                  (RFC 9110 §10.2.3)",
-    },
-    Reserved {
-        name: "accept",
-        message: "use the `accept` key for Accept: it checks the media ranges (RFC 9110 §12.5.1)",
-    },
-    Reserved {
-        name: "accept-encoding",
-        message: "use the `accept_encoding` key for Accept-Encoding: it checks the codings \
-                  (RFC 9110 §12.5.3)",
-    },
-    Reserved {
-        name: "upgrade",
-        message: "use the `upgrade` key for Upgrade: it checks the protocols and sends \
-                  Connection: upgrade (RFC 9110 §7.8)",
-    },
-    Reserved {
-        name: "content-range",
-        message: "use the `content_range` key for Content-Range: it checks the range \
-                  (RFC 9110 §14.4)",
-    },
-    Reserved {
-        name: "content-type",
-        message: "Content-Type is set by the derive to match the body (RFC 9110 §8.3)",
-    },
-    Reserved {
-        name: "content-length",
-        message: "Content-Length frames the message and is written by the server \
-                  (RFC 9110 §8.6)",
-    },
-    Reserved {
-        name: "transfer-encoding",
-        message: "Transfer-Encoding frames the message and is written by the server \
-                  (RFC 9110 §6.1)",
-    },
-    Reserved {
-        name: "connection",
-        message: "Connection is hop-by-hop and is written by the server (RFC 9110 §7.6.1)",
-    },
-    Reserved {
-        name: "early-data",
-        message: "Early-Data must not be included in responses (RFC 8470 §5.1)",
-    },
+/// Headers that frame the message or belong to the server, which `header = "Name: value"`
+/// refuses; headers with a key of their own are refused as well (see [`reserved_header`]).
+const FRAMING: &[(&str, &str)] = &[
+    (
+        "content-type",
+        "Content-Type is set by the derive to match the body (RFC 9110 §8.3)",
+    ),
+    (
+        "content-length",
+        "Content-Length frames the message and is written by the server (RFC 9110 §8.6)",
+    ),
+    (
+        "transfer-encoding",
+        "Transfer-Encoding frames the message and is written by the server (RFC 9110 §6.1)",
+    ),
+    (
+        "connection",
+        "Connection is hop-by-hop and is written by the server (RFC 9110 §7.6.1)",
+    ),
+    (
+        "early-data",
+        "Early-Data must not be included in responses (RFC 8470 §5.1)",
+    ),
 ];
 
 /// Why `name` (any case) cannot be given with `header`, if it cannot.
 pub fn reserved_header(name: &str) -> Option<&'static str> {
-    RESERVED_HEADERS
-        .iter()
-        .find(|reserved| reserved.name.eq_ignore_ascii_case(name))
-        .map(|reserved| reserved.message)
+    key::reserved_by_key(name).or_else(|| {
+        FRAMING
+            .iter()
+            .find(|(framing, _)| framing.eq_ignore_ascii_case(name))
+            .map(|(_, message)| *message)
+    })
 }
 
 /// The media type of every derived body.
@@ -374,21 +373,15 @@ mod tests {
 
     #[test]
     fn codes() {
-        assert!(check_code(404, false).is_ok());
-        assert!(matches!(
-            check_code(200, false),
-            Err(CodeProblem::OutOfRange)
-        ));
-        assert!(matches!(
-            check_code(600, true),
-            Err(CodeProblem::OutOfRange)
-        ));
-        assert!(matches!(check_code(418, true), Err(CodeProblem::Reserved)));
-        assert!(matches!(
-            check_code(499, false),
-            Err(CodeProblem::Unregistered)
-        ));
-        assert!(check_code(499, true).is_ok());
+        assert!(check_range(404).is_ok());
+        assert!(check_range(499).is_ok());
+        assert_eq!(
+            check_range(200).unwrap_err(),
+            "200 is not an error status: expected a 4xx or 5xx code (RFC 9110 §15.5, §15.6)"
+        );
+        assert!(check_range(600).is_err());
+        assert!(check_range(418).unwrap_err().starts_with("418 is reserved"));
+        assert!(registered(499).is_none());
         assert_eq!(by_constant("PAYLOAD_TOO_LARGE"), Some(413));
         assert_eq!(by_constant("OK"), Some(200));
         assert_eq!(by_constant("NOPE"), None);

@@ -1,12 +1,14 @@
-//! Rules that span several keys: which status needs which header, which flag fits which class.
-//! The result is a plan per variant that `expand.rs` turns into code without further checks.
+//! Rules that relate several keys: which status needs which header, which flag fits which
+//! class. Single values were judged when they were parsed (`attr.rs`); here the rule table of
+//! `rules.rs` is applied to the variant as a whole. The result is a plan per variant that
+//! `expand.rs` turns into code without further checks.
 
-use crate::ast::{Field, Variant};
-use crate::attr::{Attrs, StatusArg, HEADER_KEYS};
+use crate::ast::Variant;
+use crate::attr::{Attrs, Header, Located, StatusArg};
 use crate::ctxt::Ctxt;
 use crate::fmt::{self, Message};
-use crate::grammar;
-use crate::rules::{self, Advice};
+use crate::key::{FieldTrait, Form, Key};
+use crate::rules::{self, Demand, Level, Rule};
 use proc_macro2::Span;
 use syn::Member;
 
@@ -22,31 +24,36 @@ pub enum Plan {
 pub struct Direct {
     /// The status on the wire (404 when concealed).
     pub code: u16,
-    /// Lower-case names and checked values, in the order they are sent.
-    pub headers: Vec<(String, String)>,
-    /// Headers whose values come from fields, sent after the static ones, with the span of
-    /// the field's type, where a type that cannot supply the header is reported.
-    pub fields: Vec<(Member, FieldHeader, Span)>,
+    /// Static header lines, lower-case names and checked values, in the order they are sent.
+    pub headers: Vec<Header>,
+    /// Headers whose values come from fields, sent after the static ones.
+    pub fields: Vec<FieldHeader>,
     pub body: Body,
-    /// SHOULD rules this variant breaks: compiler warnings at these spans.
-    pub warnings: Vec<(Span, String)>,
+    /// SHOULD rules this variant breaks: compiler warnings.
+    pub warnings: Vec<Warning>,
 }
 
-/// The header a field supplies, which decides the trait its type must implement.
-pub enum FieldHeader {
-    /// `www-authenticate` or `proxy-authenticate`: one field line per challenge.
-    Challenge(&'static str),
-    Allow,
-    RetryAfter,
-    ContentRange,
-    /// Any other header, by its lower-case name.
-    Other(String),
+/// A header whose value a field supplies.
+pub struct FieldHeader {
+    pub member: Member,
+    /// Lower case.
+    pub header: String,
+    /// The trait the field's type implements to supply it.
+    pub via: FieldTrait,
+    /// The field's type, where a type that cannot supply the header is reported.
+    pub ty: Span,
 }
 
 pub enum Body {
     Message(Message),
     /// The type's `Display`; the span is the status, where a missing impl is reported.
     Display(Span),
+}
+
+/// A broken SHOULD rule.
+pub struct Warning {
+    pub span: Span,
+    pub message: String,
 }
 
 /// Checks one variant; `None` when anything is wrong (the errors are in `cx`).
@@ -67,16 +74,20 @@ pub fn plan(cx: &Ctxt, variant: &Variant) -> Option<Plan> {
     };
     match status {
         StatusArg::Transparent(span) => transparent(cx, variant, *span),
-        StatusArg::Code(code) => direct(cx, variant, code.value, code.span),
+        StatusArg::Code(code) => direct(cx, variant, code),
     }
 }
 
 fn transparent(cx: &Ctxt, variant: &Variant, span: Span) -> Option<Plan> {
     let before = cx.count();
-    for (key, key_span) in &variant.attrs.written {
+    for key in &variant.attrs.written {
         cx.error(
-            *key_span,
-            format!("`{key}` has no effect beside transparent, where the field decides the response: remove it"),
+            key.span,
+            format!(
+                "`{}` has no effect beside transparent, where the field decides the response: \
+                 remove it",
+                key.value.name()
+            ),
         );
     }
     for field in &variant.fields {
@@ -103,46 +114,59 @@ fn transparent(cx: &Ctxt, variant: &Variant, span: Span) -> Option<Plan> {
     })
 }
 
-fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
+/// A header a field supplies, with the key that says so.
+struct Supplied {
+    key: Key,
+    /// The key on the field.
+    at: Span,
+    header: FieldHeader,
+}
+
+fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
     let attrs = &variant.attrs;
+    let code = status.value;
     let before = cx.count();
-    check_code_and_flags(cx, attrs, code, span);
-    let server_error = code >= 500;
-    let conceal = attrs.flag("conceal");
-    let fields = field_headers(cx, variant);
-    let has = |key: &str| {
-        attrs.wrote(key)
-            || fields
-                .iter()
-                .any(|(_, header, _, _)| header_key(header) == key)
-    };
-    if conceal.is_none() {
-        for requirement in rules::REQUIREMENTS {
-            if requirement.code == code && !has(requirement.key) {
-                cx.error(span, requirement.message);
+    check_flags(cx, attrs, status);
+    let supplied = field_headers(cx, variant);
+    let has = |key: Key| attrs.wrote(key) || supplied.iter().any(|field| field.key == key);
+    let explained = attrs.message.is_some()
+        || if code >= 500 {
+            attrs.flag(Key::Expose).is_some()
+        } else {
+            variant.has_error_attr
+        };
+    let concealed = attrs.flag(Key::Conceal).is_some();
+    let rules = rules::RULES.iter().filter(|rule| rule.code == code);
+    for rule in rules.clone() {
+        if let (Level::Must, false) = (rule.level, concealed) {
+            if let Some(span) = broken(rule, attrs, status.span, &has, explained) {
+                cx.error(span, rule.say());
             }
         }
     }
-    let retry_after = attrs
-        .values_of("retry_after")
-        .next()
-        .map(|value| value.span);
-    let retry_after_field = fields
-        .iter()
-        .find(|(_, header, _, _)| matches!(header, FieldHeader::RetryAfter))
-        .map(|(_, _, span, _)| *span);
-    if let Some(at) = retry_after.or(retry_after_field) {
-        if !rules::RETRY_AFTER_CODES.contains(&code) {
-            cx.error(at, rules::RETRY_AFTER_MISPLACED);
+    for placement in rules::PLACEMENTS {
+        let written = attrs
+            .values_of(placement.key)
+            .next()
+            .map(|value| value.span);
+        let from_field = supplied
+            .iter()
+            .find(|field| field.key == placement.key)
+            .map(|field| field.at);
+        if let Some(at) = written.or(from_field) {
+            if !placement.codes.contains(&code) {
+                cx.error(at, placement.message);
+            }
         }
     }
-    for (_, header, field_span, _) in &fields {
-        let key = header_key(header);
-        let single = HEADER_KEYS.iter().any(|k| k.key == key && !k.repeatable);
-        if single && attrs.wrote(key) {
+    for field in &supplied {
+        if field.key.spec().once.is_some() && attrs.wrote(field.key) {
             cx.error(
-                *field_span,
-                format!("`{key}` is already given on the variant: keep one of the two"),
+                field.at,
+                format!(
+                    "`{}` is already given on the variant: keep one of the two",
+                    field.key.name()
+                ),
             );
         }
     }
@@ -154,7 +178,7 @@ fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
         return None;
     }
 
-    if conceal.is_some() {
+    if concealed {
         return Some(Plan::Direct(Direct {
             code: 404,
             headers: Vec::new(),
@@ -163,42 +187,82 @@ fn direct(cx: &Ctxt, variant: &Variant, code: u16, span: Span) -> Option<Plan> {
             warnings: Vec::new(),
         }));
     }
-    let warnings = advice(variant, code, span, &has);
+    let mut warnings = Vec::new();
+    for rule in rules {
+        let Level::Should { silenced_by } = rule.level else {
+            continue;
+        };
+        if attrs.flag(silenced_by).is_some() {
+            continue;
+        }
+        if let Some(span) = broken(rule, attrs, status.span, &has, explained) {
+            warnings.push(Warning {
+                span,
+                message: rule.say(),
+            });
+        }
+    }
+    if let Some(method) = &attrs.lowercase_method {
+        if attrs.flag(Key::LowercaseMethods).is_none() {
+            warnings.push(Warning {
+                span: method.span,
+                message: rules::lowercase_method(&method.value),
+            });
+        }
+    }
     let body = match message {
         Some(message) => Body::Message(message?),
-        None if server_error && attrs.flag("expose").is_none() => {
+        None if code >= 500 && attrs.flag(Key::Expose).is_none() => {
             Body::Message(Message::Static(rules::reason(code).to_owned()))
         }
-        None => Body::Display(span),
+        None => Body::Display(status.span),
     };
     Some(Plan::Direct(Direct {
         code,
         headers: headers(attrs),
-        fields: fields
-            .into_iter()
-            .map(|(member, header, _, ty)| (member, header, ty))
-            .collect(),
+        fields: supplied.into_iter().map(|field| field.header).collect(),
         body,
         warnings,
     }))
 }
 
-/// The code against the registry, and the flags that depend on its class.
-fn check_code_and_flags(cx: &Ctxt, attrs: &Attrs, code: u16, span: Span) {
-    if let Err(problem) = rules::check_code(code, attrs.flag("unregistered").is_some()) {
-        cx.error(span, problem.message(code));
+/// Where `rule` is broken, if it applies and is: the status, the key that breaks it, or the
+/// flag that turned it on.
+fn broken(
+    rule: &Rule,
+    attrs: &Attrs,
+    status: Span,
+    has: &dyn Fn(Key) -> bool,
+    explained: bool,
+) -> Option<Span> {
+    let at = match rule.when {
+        Some(flag) => attrs.flag(flag)?,
+        None => status,
+    };
+    match rule.demand {
+        Demand::Carry(key) => (!has(key)).then_some(at),
+        Demand::Omit(key) => has(key).then(|| attrs.written_at(key).unwrap_or(at)),
+        Demand::Explain => (!explained).then_some(at),
     }
-    if let (Some(flag), Some(_)) = (attrs.flag("unregistered"), rules::registered(code)) {
-        cx.error(
+}
+
+/// The registry, and the flags that depend on the code's class.
+fn check_flags(cx: &Ctxt, attrs: &Attrs, status: &Located<u16>) {
+    let code = status.value;
+    let unregistered = attrs.flag(Key::Unregistered);
+    match (unregistered, rules::registered(code)) {
+        (None, None) => cx.error(status.span, rules::unregistered(code)),
+        (Some(flag), Some(_)) => cx.error(
             flag,
             format!(
                 "remove `unregistered`: {code} is in the IANA HTTP Status Code Registry \
                  (RFC 9110 §16.2.1)"
             ),
-        );
+        ),
+        (None, Some(_)) | (Some(_), None) => {}
     }
     let server_error = code >= 500;
-    if let Some(flag) = attrs.flag("expose") {
+    if let Some(flag) = attrs.flag(Key::Expose) {
         if !server_error {
             cx.error(flag, rules::EXPOSE_ON_4XX);
         } else if attrs.message.is_some() {
@@ -208,148 +272,82 @@ fn check_code_and_flags(cx: &Ctxt, attrs: &Attrs, code: u16, span: Span) {
             );
         }
     }
-    if let Some(flag) = attrs.flag("conceal") {
+    if let Some(flag) = attrs.flag(Key::Conceal) {
         if server_error || code == 404 {
             cx.error(flag, rules::CONCEAL_MISPLACED);
         }
     }
 }
 
-/// The SHOULD rules: each broken one becomes a warning, unless its flag silences it.
-fn advice(
-    variant: &Variant,
-    code: u16,
-    status_span: Span,
-    has: &dyn Fn(&str) -> bool,
-) -> Vec<(Span, String)> {
-    let attrs = &variant.attrs;
-    let mut warnings = Vec::new();
-    let mut warn = |advice: &Advice, span: Span, values: &[(&str, &str)]| {
-        if attrs.flag(advice.silence).is_none() {
-            warnings.push((span, advice.say(values)));
-        }
-    };
-    if code == 416 && !has("content_range") {
-        warn(&rules::MISSING_CONTENT_RANGE, status_span, &[]);
-    }
-    if code == 451 && !has("blocked_by") {
-        warn(&rules::MISSING_BLOCKED_BY, status_span, &[]);
-    }
-    if code == 511 && has("www_authenticate") {
-        let at = attrs
-            .written
-            .iter()
-            .find(|(key, _)| *key == "www_authenticate")
-            .map_or(status_span, |(_, span)| *span);
-        warn(&rules::CHALLENGE_ON_511, at, &[]);
-    }
-    if let Some(temporary) = attrs.flag("temporary") {
-        if code == 413 && !has("retry_after") {
-            warn(&rules::TEMPORARY_WITHOUT_RETRY_AFTER, temporary, &[]);
-        }
-    }
-    for allow in attrs.values_of("allow") {
-        if let Some(method) = grammar::lowercase_methods(&allow.value).first() {
-            let upper = method.to_ascii_uppercase();
-            warn(
-                &rules::LOWERCASE_METHOD,
-                allow.span,
-                &[("method", method), ("upper", &upper)],
-            );
-        }
-    }
-    let explained = attrs.message.is_some()
-        || if code >= 500 {
-            attrs.flag("expose").is_some()
-        } else {
-            variant.has_error_attr
-        };
-    if rules::EXPLAINED_CODES.contains(&code) && !explained {
-        let section = rules::registered(code).map_or("", |entry| entry.section);
-        warn(
-            &rules::UNEXPLAINED,
-            status_span,
-            &[("code", &code.to_string()), ("section", section)],
-        );
-    }
-    warnings
-}
-
-fn header_key(header: &FieldHeader) -> &'static str {
-    match header {
-        FieldHeader::Challenge("www-authenticate") => "www_authenticate",
-        FieldHeader::Challenge(_) => "proxy_authenticate",
-        FieldHeader::Allow => "allow",
-        FieldHeader::RetryAfter => "retry_after",
-        FieldHeader::ContentRange => "content_range",
-        FieldHeader::Other(_) => "header",
-    }
-}
-
-/// The headers a variant's fields supply, with the span of each field's key.
-fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<(Member, FieldHeader, Span, Span)> {
+/// The headers a variant's fields supply.
+fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<Supplied> {
     let mut out = Vec::new();
     for field in &variant.fields {
         let attrs = &field.attrs;
         let mut written = attrs.written.iter();
-        let Some((key, span)) = written.next() else {
+        let Some(key) = written.next() else {
             continue;
         };
-        if let Some((extra, extra_span)) = written.next() {
+        if let Some(extra) = written.next() {
             cx.error(
-                *extra_span,
-                format!("a field supplies one header; `{key}` is already given: remove `{extra}`"),
+                extra.span,
+                format!(
+                    "a field supplies one header; `{}` is already given: remove `{}`",
+                    key.value.name(),
+                    extra.value.name()
+                ),
             );
             continue;
         }
-        let header = match *key {
-            "www_authenticate" => FieldHeader::Challenge("www-authenticate"),
-            "proxy_authenticate" => FieldHeader::Challenge("proxy-authenticate"),
-            "allow" => FieldHeader::Allow,
-            "retry_after" => FieldHeader::RetryAfter,
-            "content_range" => FieldHeader::ContentRange,
-            _ => match attrs.headers.first() {
-                Some(name) => FieldHeader::Other(name.value.name.clone()),
+        let (header, via) = match key.value.spec().form {
+            Form::Header(spec) => match spec.field {
+                Some(via) => (spec.header.to_owned(), via),
+                None => continue,
+            },
+            Form::AnyHeader => match &attrs.field_header {
+                Some(name) => (name.clone(), FieldTrait::Other),
                 // The key was malformed and already reported.
                 None => continue,
             },
+            // Not taken on a field, and already reported.
+            Form::Flag(_) | Form::Delegate | Form::Message | Form::CratePath => continue,
         };
-        let ty = syn::spanned::Spanned::span(field.ty);
-        out.push((field.member.clone(), header, *span, ty));
+        out.push(Supplied {
+            key: key.value,
+            at: key.span,
+            header: FieldHeader {
+                member: field.member.clone(),
+                header,
+                via,
+                ty: syn::spanned::Spanned::span(field.ty),
+            },
+        });
     }
     out
 }
 
 /// The static header lines of a variant, in the order they are sent.
-fn headers(attrs: &Attrs) -> Vec<(String, String)> {
+fn headers(attrs: &Attrs) -> Vec<Header> {
     let mut lines = Vec::new();
-    for key in HEADER_KEYS {
-        for value in attrs.values_of(key.key) {
-            let value = if key.key == "blocked_by" {
-                format!("<{}>; rel=\"blocked-by\"", value.value)
-            } else {
-                value.value.clone()
-            };
-            lines.push((key.header.to_owned(), value));
-            if key.key == "upgrade" {
-                lines.push(("connection".to_owned(), "upgrade".to_owned()));
+    for key in Key::ALL {
+        let Some(spec) = key.header() else { continue };
+        for value in attrs.values_of(*key) {
+            let (before, after) = spec.wrap;
+            lines.push(Header {
+                name: spec.header.to_owned(),
+                value: format!("{before}{}{after}", value.text),
+            });
+            if let Some((name, value)) = spec.with {
+                lines.push(Header {
+                    name: name.to_owned(),
+                    value: value.to_owned(),
+                });
             }
         }
     }
-    for header in &attrs.headers {
-        lines.push((header.value.name.clone(), header.value.value.clone()));
-    }
+    lines.extend(attrs.headers.iter().map(|header| Header {
+        name: header.name.clone(),
+        value: header.value.clone(),
+    }));
     lines
-}
-
-/// Whether a field's type mentions one of `params`, so that a bound on it is needed.
-pub fn mentions_param(field: &Field, params: &[&syn::Ident]) -> bool {
-    fn walk(tokens: proc_macro2::TokenStream, params: &[&syn::Ident]) -> bool {
-        tokens.into_iter().any(|tree| match tree {
-            proc_macro2::TokenTree::Ident(ident) => params.iter().any(|param| **param == ident),
-            proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
-            _ => false,
-        })
-    }
-    walk(quote::ToTokens::to_token_stream(field.ty), params)
 }

@@ -1,0 +1,104 @@
+//! The bounds the impl adds to the type's own where clause: only where a field's type mentions
+//! a type parameter, each spanned at that field so that rustc's errors land there.
+
+use crate::ast::{Field, Input, Variant};
+use crate::fmt::Message;
+use crate::key::FieldTrait;
+use crate::valid::{Body, Plan};
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{GenericParam, Ident, Member, WherePredicate};
+
+/// Bounds the trait impl needs beyond the type's own.
+pub fn bounds(
+    input: &Input,
+    variants: &[(&Variant, Plan)],
+    krate: &TokenStream,
+) -> Vec<WherePredicate> {
+    let private = quote!(#krate::__private);
+    let params: Vec<&Ident> = input
+        .original
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(ty) => Some(&ty.ident),
+            _ => None,
+        })
+        .collect();
+    if params.is_empty() {
+        return Vec::new();
+    }
+    let mut bounds: Vec<WherePredicate> = Vec::new();
+    let mut display = None;
+    let mut bound = |variant: &Variant, member: &Member, traits: TokenStream| {
+        for field in variant
+            .fields
+            .iter()
+            .filter(|field| field.member == *member)
+        {
+            if field.mentions(&params) {
+                let ty = field.ty;
+                bounds.push(syn::parse_quote_spanned!(field_span(field)=> #ty: #traits));
+            }
+        }
+    };
+    for (variant, plan) in variants {
+        match plan {
+            Plan::Transparent { member } => bound(variant, member, quote!(#krate::HttpStatusError)),
+            Plan::Direct(direct) => {
+                for field in &direct.fields {
+                    bound(variant, &field.member, field_trait(field.via, krate));
+                }
+                if let Body::Message(Message::Format { args, .. }) = &direct.body {
+                    for arg in args {
+                        // The format specs the message uses decide the traits.
+                        let traits = arg.traits.iter().map(|name| {
+                            let name = Ident::new(name, Span::call_site());
+                            quote!(#private::core::fmt::#name)
+                        });
+                        bound(variant, &arg.member, quote!(#(#traits)+*));
+                    }
+                }
+                if let Body::Display(span) = &direct.body {
+                    display = Some(*span);
+                }
+            }
+        }
+    }
+    if let Some(span) = display {
+        bounds.push(syn::parse_quote_spanned!(span=> Self: #private::core::fmt::Display));
+    }
+    bounds
+}
+
+/// The trait of status-core's `field` module a field's type implements.
+pub fn field_trait(via: FieldTrait, krate: &TokenStream) -> TokenStream {
+    match via {
+        FieldTrait::Challenge => quote!(#krate::field::ChallengeValue),
+        FieldTrait::Allow => quote!(#krate::field::AllowValue),
+        FieldTrait::RetryAfter => quote!(#krate::field::RetryAfterValue),
+        FieldTrait::ContentRange => quote!(#krate::field::ContentRangeValue),
+        FieldTrait::Other => quote!(#krate::field::ToHeaderValue),
+    }
+}
+
+fn field_span(field: &Field) -> Span {
+    syn::spanned::Spanned::span(&field.original.ty)
+}
+
+/// `where_clause` with `bounds` added.
+pub fn with_bounds(
+    where_clause: Option<&syn::WhereClause>,
+    bounds: &[WherePredicate],
+) -> Option<syn::WhereClause> {
+    let mut clause = where_clause.cloned();
+    if !bounds.is_empty() {
+        let clause = clause.get_or_insert_with(|| syn::WhereClause {
+            where_token: <syn::Token![where]>::default(),
+            predicates: syn::punctuated::Punctuated::new(),
+        });
+        clause.predicates.extend(bounds.iter().cloned());
+    }
+    clause
+}
