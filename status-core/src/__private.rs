@@ -94,7 +94,7 @@ pub use crate::__log as log;
 pub use ::axum_core;
 
 #[cfg(feature = "actix-web")]
-pub use crate::integration::actix::{actix_error, ActixError};
+pub use crate::integration::actix::actix_error;
 #[cfg(feature = "actix-web")]
 pub use ::actix_web;
 
@@ -105,5 +105,5 @@ pub use ::poem;
 
 #[cfg(feature = "tracing")]
 pub use crate::integration::tracing::{
-    log_response, DescribeDebug, DescribeError, DescribeOpaque, Described, Probe,
+    log_response, DescribeDebug, DescribeError, DescribeOpaque, Probe,
 };

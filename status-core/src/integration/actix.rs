@@ -9,6 +9,7 @@ use std::fmt;
 
 /// A response already built, as actix-web's types. It implements `ResponseError` in place of the
 /// user's type, which would need `Display` to do so.
+#[derive(Debug)]
 pub struct ActixError {
     status: StatusCode,
     headers: Vec<(HeaderName, HeaderValue)>,
@@ -39,16 +40,6 @@ pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
         body,
     }
     .into()
-}
-
-impl fmt::Debug for ActixError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ActixError")
-            .field("status", &self.status)
-            .field("headers", &self.headers)
-            .field("body", &self.body)
-            .finish()
-    }
 }
 
 /// The body: what the client sees, so nothing more than the response already shows.
