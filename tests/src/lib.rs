@@ -1,6 +1,7 @@
 //! Helpers shared by the status-core test suite.
 
-use http::Response;
+use http::{HeaderMap, Response};
+use status_core::HttpStatusError;
 use std::fmt::Debug;
 
 /// Every header line of `response` as `(name, value)` pairs, in the order they are sent.
@@ -46,4 +47,33 @@ where
     assert_eq!(response.status().as_u16(), status, "status");
     assert_eq!(header_lines(response), lines(headers), "header lines");
     assert_eq!(*response.body(), body, "body");
+}
+
+/// Builds the response of `error` both ways, borrowing (`to_response`) and consuming (`From`),
+/// checks that the two agree with each other and with the trait's `status`, `write_headers` and
+/// `body`, and returns the consuming one for the caller to assert on.
+///
+/// # Panics
+///
+/// When the two responses, or a response and the trait's methods, disagree.
+#[must_use]
+#[track_caller]
+pub fn respond<E>(error: E) -> Response<String>
+where
+    E: HttpStatusError,
+    Response<String>: From<E>,
+{
+    let status = HttpStatusError::status(&error);
+    let body = error.body();
+    let mut headers = HeaderMap::new();
+    error.write_headers(&mut headers);
+    let borrowed = error.to_response::<String>();
+    let owned: Response<String> = error.into();
+    assert_eq!(owned.status(), status);
+    assert_eq!(borrowed.status(), status);
+    assert_eq!(header_lines(&owned), header_lines(&borrowed));
+    assert_eq!(owned.headers(), &headers);
+    assert_eq!(owned.body(), &body);
+    assert_eq!(borrowed.body(), &body);
+    owned
 }

@@ -4,7 +4,7 @@
 //! source, checked from both sides.
 
 #[allow(dead_code)]
-#[path = "../../status-derive/src/grammar.rs"]
+#[path = "../../status-derive/src/grammar/mod.rs"]
 mod grammar;
 
 use http::{HeaderValue, Method};
