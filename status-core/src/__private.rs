@@ -2,6 +2,8 @@
 
 pub use ::core;
 pub use ::http;
+pub use ::serde;
+pub use ::std::borrow::Cow;
 pub use ::std::format;
 pub use ::std::string::String;
 
@@ -20,6 +22,39 @@ pub const fn status(code: u16) -> StatusCode {
         Err(_) => panic!("status codes are checked by the derive"),
     }
 }
+
+/// A problem with the status and title the derive checked.
+#[inline]
+#[must_use]
+pub fn problem(status: StatusCode, title: &'static str) -> crate::Problem {
+    crate::Problem::titled(status, title)
+}
+
+/// The `instance` member from a field: its `Display` text.
+#[inline]
+pub fn instance<T: Display + ?Sized>(problem: &mut crate::Problem, value: &T) {
+    problem.instance = Some(value.to_string());
+}
+
+/// An extension member from a field.
+#[inline]
+pub fn extension<T: ::serde::Serialize + ?Sized>(
+    problem: &mut crate::Problem,
+    name: &'static str,
+    value: &T,
+) {
+    problem.extension(name, value);
+}
+
+/// The body of a type whose format is `F`.
+#[inline]
+#[must_use]
+pub fn render<F: crate::Format>(problem: &crate::Problem) -> String {
+    F::render(problem)
+}
+
+/// Whether a format's content type is a media type; evaluated in a `const` by the expansion.
+pub use crate::format::is_media_type;
 
 /// A static body.
 #[inline]

@@ -1,3 +1,4 @@
+use crate::Problem;
 use http::{HeaderMap, Response, StatusCode};
 
 /// An error that knows the HTTP response it stands for.
@@ -37,8 +38,17 @@ pub trait HttpStatusError {
     /// Writes every header of the response, `Content-Type` included, into `headers`.
     fn write_headers(&self, headers: &mut HeaderMap);
 
-    /// The body text.
+    /// The body, in the type's format.
     fn body(&self) -> String;
+
+    /// The representation every format renders (RFC 9457 §3): status, title, problem type,
+    /// detail, instance, extension members. The derive builds it from the attributes; by
+    /// default it is the status with the body as its detail.
+    fn problem(&self) -> Problem {
+        let mut problem = Problem::new(self.status());
+        problem.detail = Some(self.body().into());
+        problem
+    }
 
     /// Builds the whole response, borrowing the error.
     ///
@@ -69,6 +79,10 @@ macro_rules! forward {
 
             fn body(&self) -> String {
                 (**self).body()
+            }
+
+            fn problem(&self) -> Problem {
+                (**self).problem()
             }
         }
     )*};

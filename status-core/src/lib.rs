@@ -39,10 +39,14 @@
 mod challenge;
 mod error;
 pub mod field;
+pub mod format;
 mod integration;
+mod problem;
 
 pub use crate::challenge::Challenge;
 pub use crate::error::HttpStatusError;
+pub use crate::format::Format;
+pub use crate::problem::Problem;
 
 /// Derives [`HttpStatusError`](trait@HttpStatusError) and
 /// `From<YourError> for http::Response<B>`; see the crate documentation and the README.

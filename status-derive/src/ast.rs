@@ -1,6 +1,6 @@
 //! The model of the derive's input: the type, its variants and their attributes.
 
-use crate::attr::{self, Attrs};
+use crate::attr::{self, Attrs, BodyFormat};
 use crate::ctxt::Ctxt;
 use crate::key::{Framework, Place};
 use proc_macro2::Span;
@@ -11,6 +11,8 @@ pub struct Input<'a> {
     pub original: &'a DeriveInput,
     /// `#[status(crate = "path")]`.
     pub krate: Option<syn::Path>,
+    /// `#[status(format = ...)]`: how the body is written.
+    pub format: BodyFormat,
     /// `no_axum`, `no_actix`, `no_poem`: integrations the type's author wrote by hand.
     pub opt_outs: Vec<Framework>,
     pub shape: Shape<'a>,
@@ -49,7 +51,7 @@ impl<'a> Input<'a> {
     pub fn from_syn(cx: &Ctxt, input: &'a DeriveInput) -> Option<Self> {
         match &input.data {
             Data::Enum(data) => {
-                let attrs = attr::parse(cx, &input.attrs, Place::Enum);
+                let mut attrs = attr::parse(cx, &input.attrs, Place::Enum);
                 let variants = data
                     .variants
                     .iter()
@@ -70,13 +72,15 @@ impl<'a> Input<'a> {
                 Some(Input {
                     original: input,
                     opt_outs: attrs.opt_outs(),
-                    krate: attrs.krate,
+                    krate: attrs.krate.take(),
+                    format: attrs.format.take().unwrap_or(BodyFormat::Text),
                     shape: Shape::Enum(variants),
                 })
             }
             Data::Struct(data) => {
                 let mut attrs = attr::parse(cx, &input.attrs, Place::Struct);
                 let krate = attrs.krate.take();
+                let format = attrs.format.take().unwrap_or(BodyFormat::Text);
                 let opt_outs = attrs.opt_outs();
                 let variant = Variant {
                     ident: &input.ident,
@@ -90,6 +94,7 @@ impl<'a> Input<'a> {
                 Some(Input {
                     original: input,
                     krate,
+                    format,
                     opt_outs,
                     shape: Shape::Struct(Box::new(variant)),
                 })

@@ -7,7 +7,7 @@
 
 use crate::ctxt::Ctxt;
 use crate::grammar;
-use crate::key::{Flag, Form, Framework, HeaderSpec, Key, Place};
+use crate::key::{self, Flag, Form, Framework, HeaderSpec, Key, Place};
 use crate::rules;
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
@@ -32,6 +32,22 @@ pub struct Value {
     pub key: Key,
     pub text: String,
     pub span: Span,
+}
+
+/// The body format of a type.
+pub enum BodyFormat {
+    Text,
+    ProblemJson,
+    /// A type implementing `status_core::Format`.
+    Custom(syn::Path),
+}
+
+/// A checked `problem_type`.
+pub struct ProblemType {
+    pub uri: String,
+    pub span: Span,
+    /// Relative, and not starting with `/`, which RFC 9457 §3.1.1 advises against.
+    pub relative_path: bool,
 }
 
 /// A `header = "Name: value"` line, already checked.
@@ -60,6 +76,14 @@ pub struct Attrs {
     pub lowercase_method: Option<Located<String>>,
     /// `crate = "path"`, only on the type.
     pub krate: Option<syn::Path>,
+    /// `format = ...`, only on the type.
+    pub format: Option<BodyFormat>,
+    /// `title = "..."`.
+    pub title: Option<Located<String>>,
+    /// `problem_type = "..."`, checked as a URI reference.
+    pub problem_type: Option<ProblemType>,
+    /// `extension = "name"` on a field: the member's name, where it is not the field's.
+    pub extension_name: Option<Located<String>>,
     /// Every key written, valid or not, so that a malformed value is not reported again as
     /// a missing one.
     pub written: Vec<Located<Key>>,
@@ -171,6 +195,8 @@ enum Piece {
     Int(LitInt),
     Path(Vec<Ident>),
     Pair(Ident, Lit),
+    /// `format = path::To::Format`.
+    PairPath(Ident, syn::Path),
 }
 
 fn read_piece(input: ParseStream) -> syn::Result<Piece> {
@@ -189,6 +215,10 @@ fn read_piece(input: ParseStream) -> syn::Result<Piece> {
     }
     if input.peek(Token![=]) && path.len() == 1 {
         input.parse::<Token![=]>()?;
+        if input.peek(Ident) || input.peek(Token![::]) || input.peek(Token![crate]) {
+            let value = input.parse()?;
+            return Ok(Piece::PairPath(path.remove(0), value));
+        }
         let lit = literal(input)?;
         return Ok(Piece::Pair(path.remove(0), lit));
     }
@@ -231,6 +261,8 @@ fn parse_piece(cx: &Ctxt, out: &mut Attrs, tokens: TokenStream, first: bool, pla
         },
         // #[status(405, allow = "GET, HEAD")]
         Piece::Pair(key, value) => pair(cx, out, &key, value, place),
+        // #[status(format = my::Format)]
+        Piece::PairPath(key, path) => pair_path(cx, out, &key, path, place),
     }
 }
 
@@ -362,7 +394,9 @@ fn unknown_key(cx: &Ctxt, out: &mut Attrs, ident: &Ident, place: Place) {
     let name = ident.unraw().to_string();
     let keys = Key::taken_at(place);
     let upper = name.to_ascii_uppercase();
-    let message = if rules::by_constant(&upper).is_some()
+    let message = if let Some(hint) = key::meant(&name) {
+        format!("unknown key `{name}`: {hint}")
+    } else if rules::by_constant(&upper).is_some()
         && matches!(place, Place::Variant | Place::Struct)
     {
         format!("unknown key `{name}`; did you mean the status `{upper}`?")
@@ -437,7 +471,16 @@ fn flag(cx: &Ctxt, out: &mut Attrs, ident: &Ident, first: bool, place: Place) {
         Form::Flag(_) => out.flags.push(Located { value: key, span }),
         // On a field, the key alone names the header the field's value is sent as.
         Form::Header(_) if place == Place::Field => {}
-        Form::Header(_) | Form::AnyHeader | Form::Message | Form::CratePath | Form::Delegate => {
+        // #[status(extension)], #[status(instance)] on a field
+        Form::Extension | Form::Instance => {}
+        Form::Header(_)
+        | Form::AnyHeader
+        | Form::Message
+        | Form::CratePath
+        | Form::Delegate
+        | Form::Format
+        | Form::ProblemType
+        | Form::Title => {
             let name = key.name();
             cx.error(span, format!("`{name}` takes a value: {name} = \"...\""));
         }
@@ -499,7 +542,10 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
                 out.headers.push(header);
             }
         }
-        Form::Flag(_) | Form::Delegate => {
+        Form::Format | Form::ProblemType | Form::Title | Form::Extension => {
+            problem_value(cx, out, key, value);
+        }
+        Form::Flag(_) | Form::Delegate | Form::Instance => {
             let span = ident.span();
             if let Form::Flag(_) = key.spec().form {
                 out.flags.push(Located { value: key, span });
@@ -510,6 +556,75 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
                 format!("`{name}` is a flag and takes no value: write `{name}` alone"),
             );
         }
+    }
+}
+
+/// The keys of problem details (RFC 9457), each a string.
+fn problem_value(cx: &Ctxt, out: &mut Attrs, key: Key, value: Lit) {
+    let Some(lit) = string(cx, key, value) else {
+        return;
+    };
+    let located = || Located {
+        value: lit.value(),
+        span: lit.span(),
+    };
+    match key.spec().form {
+        // #[status(format = "problem+json")]
+        Form::Format => {
+            out.format = match lit.value().as_str() {
+                "text" => Some(BodyFormat::Text),
+                "problem+json" => Some(BodyFormat::ProblemJson),
+                _ => {
+                    cx.error(lit.span(), EXPECTED_FORMAT);
+                    None
+                }
+            };
+        }
+        // #[status(404, problem_type = "https://example.com/probs/no-user")]
+        Form::ProblemType => {
+            let uri = lit.value();
+            match grammar::uri_reference(&uri) {
+                Ok(()) => {
+                    out.problem_type = Some(ProblemType {
+                        relative_path: !grammar::has_scheme(&uri) && !uri.starts_with('/'),
+                        uri,
+                        span: lit.span(),
+                    });
+                }
+                Err(message) => cx.error(lit.span(), message),
+            }
+        }
+        // #[status(404, title = "No such user")]
+        Form::Title => out.title = Some(located()),
+        // #[status(extension = "balance")] on a field
+        Form::Extension => out.extension_name = Some(located()),
+        Form::Flag(_)
+        | Form::Delegate
+        | Form::Message
+        | Form::CratePath
+        | Form::Header(_)
+        | Form::AnyHeader
+        | Form::Instance => {}
+    }
+}
+
+const EXPECTED_FORMAT: &str = "expected format = \"text\", format = \"problem+json\" (RFC 9457), \
+     or the path of a type implementing status_core::Format";
+
+// #[status(format = my::Format)]
+fn pair_path(cx: &Ctxt, out: &mut Attrs, ident: &Ident, path: syn::Path, place: Place) {
+    let Some(key) = known_key(cx, out, ident, place) else {
+        return;
+    };
+    if !first_time(cx, out, key, ident.span()) {
+        return;
+    }
+    match key.spec().form {
+        Form::Format => out.format = Some(BodyFormat::Custom(path)),
+        _ => cx.error(
+            path.span(),
+            format!("expected a string literal: {} = \"...\"", key.name()),
+        ),
     }
 }
 

@@ -63,6 +63,16 @@ pub fn bounds(
                 if let Body::Display(span) = &direct.body {
                     display = Some(*span);
                 }
+                if let Some(field) = &direct.members.instance {
+                    bound(variant, &field.member, quote!(#private::core::fmt::Display));
+                }
+                for extension in &direct.members.extensions {
+                    bound(
+                        variant,
+                        &extension.field.member,
+                        quote!(#private::serde::Serialize),
+                    );
+                }
             }
         }
     }

@@ -1,14 +1,15 @@
 //! Code generation. Everything here may assume a checked plan: nothing is validated again.
 
 use crate::ast::{Input, Variant};
+use crate::attr::BodyFormat;
 use crate::bound;
 use crate::ctxt::Ctxt;
 use crate::fallback::fallback;
 use crate::fmt::{self, Message};
 use crate::impls;
 use crate::key::FieldTrait;
-use crate::rules;
-use crate::valid::{self, Body, Direct, Plan};
+use crate::rules::{PROBLEM_JSON, TEXT_PLAIN};
+use crate::valid::{self, Body, Direct, FieldRef, Plan};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, Member};
@@ -35,7 +36,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
             .into_iter()
             .map(|(variant, plan)| plan.map(|plan| (variant, plan)))
             .collect();
-        planned.map(|variants| Expander::new(&krate).expand(model, &variants))
+        planned.map(|variants| Expander::new(&krate, &model.format).expand(model, &variants))
     });
     let opt_outs = model
         .as_ref()
@@ -66,6 +67,7 @@ enum Delegate {
     ToResponse,
     /// The whole response, returned from inside the `match` whose other arms build one.
     ReturnResponse,
+    Problem,
 }
 
 /// Generates the impl of one type; owns the path to status-core and the constants the impl's
@@ -74,6 +76,11 @@ struct Expander {
     krate: TokenStream,
     private: TokenStream,
     http: TokenStream,
+    /// The `Content-Type` of every response, as a `HeaderValue` expression.
+    content_type: TokenStream,
+    /// The format that renders the representation; `None` for text, whose bodies are written
+    /// directly.
+    format: Option<TokenStream>,
     consts: Vec<Const>,
 }
 
@@ -86,13 +93,26 @@ struct Const {
 }
 
 impl Expander {
-    fn new(krate: &TokenStream) -> Self {
+    fn new(krate: &TokenStream, format: &BodyFormat) -> Self {
         let private = quote!(#krate::__private);
         let http = quote!(#private::http);
+        let (content_type, format) = match format {
+            BodyFormat::Text => (quote!(#TEXT_PLAIN), None),
+            BodyFormat::ProblemJson => (
+                quote!(#PROBLEM_JSON),
+                Some(quote!(#krate::format::ProblemJson)),
+            ),
+            BodyFormat::Custom(path) => (
+                quote!(<#path as #krate::Format>::CONTENT_TYPE),
+                Some(quote!(#path)),
+            ),
+        };
         Expander {
             krate: krate.clone(),
+            content_type: quote!(#http::HeaderValue::from_static(#content_type)),
             private,
             http,
+            format,
             consts: Vec::new(),
         }
     }
@@ -109,6 +129,65 @@ impl Expander {
 
         let status = self.arms(variants, Delegate::Status, Self::status_arm);
         let headers = self.arms(variants, Delegate::WriteHeaders, Self::headers_arm);
+        let problem = self.arms(variants, Delegate::Problem, Self::problem_arm);
+        let (body, response) = match self.format.clone() {
+            None => self.text_body(variants),
+            Some(format) => self.rendered_body(&format),
+        };
+        let consts = self.consts();
+        let checks = self.format_check(input);
+        let conversions = impls::conversions(original, &input.opt_outs, &krate);
+        let warnings = variants.iter().filter_map(|(_, plan)| match plan {
+            Plan::Direct(direct) => Some(warnings(direct)),
+            Plan::Transparent { .. } => None,
+        });
+
+        quote! {
+            const _: () = {
+            #consts
+            #checks
+
+            #[automatically_derived]
+            impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
+                #[inline]
+                fn status(&self) -> #http::StatusCode {
+                    #status
+                }
+
+                #[inline]
+                fn write_headers(&self, __headers: &mut #http::HeaderMap) {
+                    #headers
+                }
+
+                #[inline]
+                fn body(&self) -> #private::String {
+                    #body
+                }
+
+                fn problem(&self) -> #krate::Problem {
+                    #problem
+                }
+
+                #[inline]
+                fn to_response<__B>(&self) -> #http::Response<__B>
+                where
+                    __B: #private::core::convert::From<#private::String>,
+                {
+                    #response
+                }
+            }
+            };
+
+            #conversions
+            #(#warnings)*
+        }
+    }
+
+    /// `body` and `to_response` of a text type: each variant's text written directly.
+    fn text_body(&mut self, variants: &[(&Variant, Plan)]) -> (TokenStream, TokenStream) {
+        let krate = self.krate.clone();
+        let private = self.private.clone();
+        let http = self.http.clone();
         let body = self.arms(variants, Delegate::Body, Self::body_arm);
         // Where every variant delegates (or there is none), the `match` is the whole body: code
         // after it would be unreachable.
@@ -129,46 +208,44 @@ impl Expander {
                 __response
             }
         };
-        let consts = self.consts();
-        let conversions = impls::conversions(original, &input.opt_outs, &krate);
-        let warnings = variants.iter().filter_map(|(_, plan)| match plan {
-            Plan::Direct(direct) => Some(warnings(direct)),
-            Plan::Transparent { .. } => None,
-        });
+        (body, response)
+    }
 
-        quote! {
-            const _: () = {
-            #consts
+    /// `body` and `to_response` of a type whose format renders the representation.
+    fn rendered_body(&self, format: &TokenStream) -> (TokenStream, TokenStream) {
+        let krate = &self.krate;
+        let private = &self.private;
+        let http = &self.http;
+        let body = quote!(#private::render::<#format>(&#krate::HttpStatusError::problem(self)));
+        let response = quote! {
+            let __problem = #krate::HttpStatusError::problem(self);
+            let mut __response = #http::Response::new(
+                <__B as #private::core::convert::From<#private::String>>::from(
+                    #private::render::<#format>(&__problem),
+                ),
+            );
+            *__response.status_mut() = __problem.status;
+            #krate::HttpStatusError::write_headers(self, __response.headers_mut());
+            __response
+        };
+        (body, response)
+    }
 
-            #[automatically_derived]
-            impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
-                #[inline]
-                fn status(&self) -> #http::StatusCode {
-                    #status
-                }
-
-                #[inline]
-                fn write_headers(&self, __headers: &mut #http::HeaderMap) {
-                    #headers
-                }
-
-                #[inline]
-                fn body(&self) -> #private::String {
-                    #body
-                }
-
-                #[inline]
-                fn to_response<__B>(&self) -> #http::Response<__B>
-                where
-                    __B: #private::core::convert::From<#private::String>,
-                {
-                    #response
-                }
-            }
-            };
-
-            #conversions
-            #(#warnings)*
+    /// A format of the application's own has its content type checked as a media type, where
+    /// the type names the format.
+    fn format_check(&self, input: &Input) -> TokenStream {
+        let BodyFormat::Custom(path) = &input.format else {
+            return TokenStream::new();
+        };
+        let krate = &self.krate;
+        let private = &self.private;
+        let span = syn::spanned::Spanned::span(path);
+        quote_spanned! {span=>
+            const _: () = #private::core::assert!(
+                #private::is_media_type(<#path as #krate::Format>::CONTENT_TYPE),
+                "the format's CONTENT_TYPE is not a media type: expected type/subtype, then \
+                 optional ; name=value parameters (RFC 9110 §8.3.1)",
+            );
         }
     }
 
@@ -202,15 +279,25 @@ impl Expander {
     }
 
     /// A transparent variant's arm: the trait's method called on its one field.
-    fn delegate(&self, variant: &Variant, member: &Member, delegate: Delegate) -> TokenStream {
-        let krate = &self.krate;
+    fn delegate(&mut self, variant: &Variant, member: &Member, delegate: Delegate) -> TokenStream {
+        let krate = self.krate.clone();
+        let private = self.private.clone();
         let pat = pattern(variant, std::iter::once(member));
         let field = fmt::local(member);
         let call = match delegate {
             Delegate::Status => quote!(#krate::HttpStatusError::status(#field)),
+            // The inner error's headers; under a format of the type's own, its content type.
+            Delegate::WriteHeaders if self.format.is_some() => {
+                let content_type = self.content_type();
+                quote!({
+                    #krate::HttpStatusError::write_headers(#field, __headers);
+                    __headers.insert(#private::http::header::CONTENT_TYPE, #content_type);
+                })
+            }
             Delegate::WriteHeaders => {
                 quote!(#krate::HttpStatusError::write_headers(#field, __headers))
             }
+            Delegate::Problem => quote!(#krate::HttpStatusError::problem(#field)),
             Delegate::Body => quote!(#krate::HttpStatusError::body(#field)),
             Delegate::ToResponse => quote!(#krate::HttpStatusError::to_response::<__B>(#field)),
             Delegate::ReturnResponse => {
@@ -256,6 +343,12 @@ impl Expander {
         )
     }
 
+    fn content_type(&mut self) -> Ident {
+        let http = &self.http;
+        let value = self.content_type.clone();
+        self.constant(quote!(#http::HeaderValue), value)
+    }
+
     fn header_name(&mut self, name: &str) -> Ident {
         let http = &self.http;
         self.constant(
@@ -290,13 +383,13 @@ impl Expander {
             }
             first
         };
-        let mut calls = Vec::new();
-        let lines = std::iter::once(("content-type", rules::TEXT_PLAIN)).chain(
-            direct
-                .headers
-                .iter()
-                .map(|line| (line.name.as_str(), line.value.as_str())),
-        );
+        let (name, value) = (self.header_name("content-type"), self.content_type());
+        first("content-type");
+        let mut calls = vec![quote!(__headers.insert(#name, #value);)];
+        let lines = direct
+            .headers
+            .iter()
+            .map(|line| (line.name.as_str(), line.value.as_str()));
         for (header, value) in lines {
             let method = if first(header) {
                 quote!(insert)
@@ -312,8 +405,7 @@ impl Expander {
         }
         for field in &direct.fields {
             let ty = field.ty;
-            let mut local = fmt::local(&field.member);
-            local.set_span(ty);
+            let local = spanned_local(&field.member, ty);
             let replace = first(&field.header);
             let header = self.header_name(&field.header);
             // Spanned at the field's type: a type that cannot supply the header is reported there.
@@ -378,7 +470,65 @@ impl Expander {
             Body::Display(span) => {
                 quote_spanned!(*span=> #private::DisplayBody::display_body(self))
             }
+            Body::Title => {
+                let title = &direct.members.title;
+                quote!(#private::text(#title))
+            }
         }
+    }
+
+    /// A direct variant's representation, its fields bound.
+    fn problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
+        let private = self.private.clone();
+        let problem = &direct.members;
+        let members = body_members(direct)
+            .chain(problem.instance.iter().map(|field| &field.member))
+            .chain(problem.extensions.iter().map(|ext| &ext.field.member));
+        let pat = pattern(variant, members);
+        let status = self.status(direct.code);
+        let title = &problem.title;
+        let mut statements = Vec::new();
+        if let Some(uri) = &problem.problem_type {
+            statements.push(quote! {
+                __problem.problem_type = #private::core::option::Option::Some(
+                    #private::Cow::Borrowed(#uri),
+                );
+            });
+        }
+        let detail = match &direct.body {
+            Body::Message(Message::Static(text)) => Some(quote!(#private::Cow::Borrowed(#text))),
+            Body::Title => None,
+            Body::Message(Message::Format { .. }) | Body::Display(_) => {
+                let text = self.body_expr(direct);
+                Some(quote!(#private::Cow::Owned(#text)))
+            }
+        };
+        if let Some(detail) = detail {
+            statements.push(quote! {
+                __problem.detail = #private::core::option::Option::Some(#detail);
+            });
+        }
+        if let Some(FieldRef { member, ty }) = &problem.instance {
+            let local = spanned_local(member, *ty);
+            statements.push(quote_spanned!(*ty=> #private::instance(&mut __problem, #local);));
+        }
+        for extension in &problem.extensions {
+            let FieldRef { member, ty } = &extension.field;
+            let local = spanned_local(member, *ty);
+            let name = &extension.name;
+            statements
+                .push(quote_spanned!(*ty=> #private::extension(&mut __problem, #name, #local);));
+        }
+        let binding = if statements.is_empty() {
+            quote!(let __problem)
+        } else {
+            quote!(let mut __problem)
+        };
+        quote!(#pat => {
+            #binding = #private::problem(#status, #title);
+            #(#statements)*
+            __problem
+        })
     }
 
     /// The status and the body in one arm, the headers written after by `write_headers`: two
@@ -390,6 +540,13 @@ impl Expander {
         let status = self.status(direct.code);
         quote!(#pat => (#status, #body),)
     }
+}
+
+/// The local a field is bound to, spanned at its type so that errors about the type land there.
+fn spanned_local(member: &Member, ty: proc_macro2::Span) -> Ident {
+    let mut local = fmt::local(member);
+    local.set_span(ty);
+    local
 }
 
 fn const_name(index: usize) -> Ident {
@@ -407,7 +564,13 @@ fn pattern<'m>(variant: &Variant, members: impl Iterator<Item = &'m Member>) -> 
     } else {
         quote!(Self)
     };
-    let bindings = members.map(|member| {
+    let mut bound: Vec<&Member> = Vec::new();
+    for member in members {
+        if !bound.contains(&member) {
+            bound.push(member);
+        }
+    }
+    let bindings = bound.into_iter().map(|member| {
         let local = fmt::local(member);
         quote!(#member: #local,)
     });

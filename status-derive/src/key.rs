@@ -35,6 +35,8 @@ keys! {
     WwwAuthenticate ProxyAuthenticate Allow RetryAfter Accept AcceptEncoding Upgrade ContentRange
     BlockedBy
     Crate NoAxum NoActix NoPoem
+    ProblemType Title CustomTitle RelativeProblemType NonstandardExtensionNames
+    Format Extension Instance
 }
 
 /// What a key is.
@@ -59,6 +61,16 @@ pub enum Form {
     Message,
     /// `crate = "path"`: the path to status-core.
     CratePath,
+    /// `format = "problem+json"`, or the path of a format of the application's own.
+    Format,
+    /// `problem_type = "URI-reference"` (RFC 9457 §3.1.1).
+    ProblemType,
+    /// `title = "..."` (RFC 9457 §3.1.3).
+    Title,
+    /// On a field: `extension`, or `extension = "name"` (RFC 9457 §3.2).
+    Extension,
+    /// On a field: `instance` (RFC 9457 §3.1.5).
+    Instance,
     /// A header value checked by its grammar; on a field, written alone.
     Header(HeaderSpec),
     /// `header = "Name: value"` on a variant, `header = "name"` on a field.
@@ -116,6 +128,11 @@ const TYPE: On = On {
     response: false,
     ty: true,
     field: false,
+};
+const FIELD: On = On {
+    response: false,
+    ty: false,
+    field: true,
 };
 const RESPONSE_AND_FIELD: On = On {
     response: true,
@@ -361,6 +378,41 @@ impl Key {
             Key::NoAxum => flag("no_axum", Flag::OptOut(Framework::Axum), TYPE),
             Key::NoActix => flag("no_actix", Flag::OptOut(Framework::Actix), TYPE),
             Key::NoPoem => flag("no_poem", Flag::OptOut(Framework::Poem), TYPE),
+            Key::ProblemType => Spec {
+                name: "problem_type",
+                form: Form::ProblemType,
+                on: RESPONSE,
+                once: Some("a response has one problem type"),
+            },
+            Key::Title => Spec {
+                name: "title",
+                form: Form::Title,
+                on: RESPONSE,
+                once: Some("a response has one title"),
+            },
+            Key::CustomTitle => flag("custom_title", Flag::Advice, RESPONSE),
+            Key::RelativeProblemType => flag("relative_problem_type", Flag::Advice, RESPONSE),
+            Key::NonstandardExtensionNames => {
+                flag("nonstandard_extension_names", Flag::Advice, RESPONSE)
+            }
+            Key::Format => Spec {
+                name: "format",
+                form: Form::Format,
+                on: TYPE,
+                once: Some("a type has one body format"),
+            },
+            Key::Extension => Spec {
+                name: "extension",
+                form: Form::Extension,
+                on: FIELD,
+                once: Some("give it once"),
+            },
+            Key::Instance => Spec {
+                name: "instance",
+                form: Form::Instance,
+                on: FIELD,
+                once: Some("give it once"),
+            },
         }
     }
 
@@ -377,9 +429,16 @@ impl Key {
     pub fn header(self) -> Option<HeaderSpec> {
         match self.spec().form {
             Form::Header(spec) => Some(spec),
-            Form::Flag(_) | Form::Delegate | Form::Message | Form::CratePath | Form::AnyHeader => {
-                None
-            }
+            Form::Flag(_)
+            | Form::Delegate
+            | Form::Message
+            | Form::CratePath
+            | Form::Format
+            | Form::ProblemType
+            | Form::Title
+            | Form::Extension
+            | Form::Instance
+            | Form::AnyHeader => None,
         }
     }
 
@@ -396,6 +455,28 @@ impl Key {
         }
         keys
     }
+}
+
+/// Names that are not keys but mean one, with what to write instead.
+const MEANT: &[(&str, &str)] = &[
+    (
+        "content_type",
+        "the Content-Type follows the body's format: write #[status(format = \"problem+json\")] \
+         on the type, or format = path::To::Format for a format of your own",
+    ),
+    (
+        "media_type",
+        "the media type follows the body's format: write #[status(format = \"problem+json\")] \
+         on the type, or format = path::To::Format for a format of your own",
+    ),
+];
+
+/// What to write instead of `name`, where it is not a key but means one.
+pub fn meant(name: &str) -> Option<&'static str> {
+    MEANT
+        .iter()
+        .find(|(meant, _)| *meant == name)
+        .map(|(_, hint)| *hint)
 }
 
 /// The key whose header is `name` (any case), for `header = "Name: value"`, which refuses it.
@@ -419,12 +500,18 @@ mod tests {
     }
 
     #[test]
-    fn field_keys_have_a_trait() {
+    fn field_keys_supply_something() {
         for key in Key::taken_at(Place::Field) {
             let ok = match key.spec().form {
                 Form::Header(spec) => spec.field.is_some(),
-                Form::AnyHeader => true,
-                Form::Flag(_) | Form::Delegate | Form::Message | Form::CratePath => false,
+                Form::AnyHeader | Form::Extension | Form::Instance => true,
+                Form::Flag(_)
+                | Form::Delegate
+                | Form::Message
+                | Form::CratePath
+                | Form::Format
+                | Form::ProblemType
+                | Form::Title => false,
             };
             assert!(ok, "{key:?}");
         }

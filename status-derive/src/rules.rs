@@ -323,7 +323,9 @@ pub fn lowercase_method(method: &str) -> String {
 const FRAMING: &[(&str, &str)] = &[
     (
         "content-type",
-        "Content-Type is set by the derive to match the body (RFC 9110 §8.3)",
+        "Content-Type follows the body's format: choose it with #[status(format = \
+         \"problem+json\")] on the type, or format = path::To::Format for a format of your \
+         own (RFC 9110 §8.3)",
     ),
     (
         "content-length",
@@ -353,8 +355,62 @@ pub fn reserved_header(name: &str) -> Option<&'static str> {
     })
 }
 
-/// The media type of every derived body.
+/// The media type of text bodies, the default format.
 pub const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
+
+/// The media type of RFC 9457 bodies.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The members of a problem details object that RFC 9457 defines and the derive writes.
+const PROBLEM_MEMBERS: &[&str] = &["type", "title", "status", "detail", "instance"];
+
+/// What is wrong with an extension member's name, if anything: an error for a member RFC 9457
+/// defines, a SHOULD for any other name that is not a letter then letters, digits or `_`, three
+/// or more (RFC 9457 §4).
+pub enum MemberName {
+    Fine,
+    Reserved(String),
+    Nonstandard(String),
+}
+
+pub fn member_name(name: &str) -> MemberName {
+    if PROBLEM_MEMBERS.contains(&name) {
+        return MemberName::Reserved(format!(
+            "`{name}` is a member RFC 9457 defines, which the derive writes itself: give the \
+             extension another name, as in extension = \"{name}_info\" (RFC 9457 §3.1, §3.2)"
+        ));
+    }
+    let standard = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && name.len() >= 3;
+    if standard {
+        MemberName::Fine
+    } else {
+        MemberName::Nonstandard(format!(
+            "extension member `{name}` should start with a letter and hold only letters, \
+             digits and `_`, three or more, so that formats other than JSON can carry it: \
+             rename it, or add `nonstandard_extension_names` (RFC 9457 §4)"
+        ))
+    }
+}
+
+pub const UNNAMED_EXTENSION: &str = "a tuple field's extension member needs a name: \
+     extension = \"name\" (RFC 9457 §3.2)";
+
+pub const DUPLICATE_MEMBER: &str = "a problem details object has one member of each name: \
+     rename one of them (RFC 8259 §4, RFC 9457 §3.2)";
+
+pub const EXTENSION_ON_5XX: &str = "a 5xx response shows no internal detail, so this extension \
+     member would not be sent: add `expose` to the variant to send it (RFC 9457 §5, RFC 9110 \
+     §15.6)";
+
+pub const TITLE_WITHOUT_TYPE: &str = "a custom title goes with a problem_type: with the default \
+     type, about:blank, the title should be the status's reason phrase; add \
+     problem_type = \"...\", or `custom_title` (RFC 9457 §4.2.1)";
+
+pub const RELATIVE_PROBLEM_TYPE: &str = "a relative problem_type should hold the full path, \
+     starting with `/`, or the type changes with the URI it is resolved against: write an \
+     absolute URI or \"/...\", or add `relative_problem_type` (RFC 9457 §3.1.1)";
 
 #[cfg(test)]
 mod tests {

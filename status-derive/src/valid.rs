@@ -8,8 +8,9 @@ use crate::attr::{Attrs, Header, Located, StatusArg};
 use crate::ctxt::Ctxt;
 use crate::fmt::{self, Message};
 use crate::key::{FieldTrait, Form, Key};
-use crate::rules::{self, Demand, Level, Rule};
+use crate::rules::{self, Demand, Level, MemberName, Rule};
 use proc_macro2::Span;
+use syn::ext::IdentExt;
 use syn::Member;
 
 /// What a variant's response is made of.
@@ -29,8 +30,32 @@ pub struct Direct {
     /// Headers whose values come from fields, sent after the static ones.
     pub fields: Vec<FieldHeader>,
     pub body: Body,
+    /// The members of the representation beyond the status and the detail (RFC 9457 §3).
+    pub members: Members,
     /// SHOULD rules this variant breaks: compiler warnings.
     pub warnings: Vec<Warning>,
+}
+
+/// The parts of a variant's representation that the body text does not hold.
+pub struct Members {
+    /// The reason phrase, unless `title` is given.
+    pub title: String,
+    pub problem_type: Option<String>,
+    pub instance: Option<FieldRef>,
+    pub extensions: Vec<Extension>,
+}
+
+/// A field read by the representation.
+pub struct FieldRef {
+    pub member: Member,
+    /// The field's type, where a type without the trait the member needs is reported.
+    pub ty: Span,
+}
+
+/// An extension member from a field.
+pub struct Extension {
+    pub name: String,
+    pub field: FieldRef,
 }
 
 /// A header whose value a field supplies.
@@ -48,6 +73,8 @@ pub enum Body {
     Message(Message),
     /// The type's `Display`; the span is the status, where a missing impl is reported.
     Display(Span),
+    /// No detail: a 5xx that exposes nothing, or a concealed 4xx. The text body is the title.
+    Title,
 }
 
 /// A broken SHOULD rule.
@@ -122,12 +149,22 @@ struct Supplied {
     header: FieldHeader,
 }
 
+/// What a variant's fields supply: headers and members of the representation.
+#[derive(Default)]
+struct FieldKeys {
+    headers: Vec<Supplied>,
+    instance: Option<FieldRef>,
+    /// With the span of the key, or of the name where one is written.
+    extensions: Vec<(Extension, Span)>,
+}
+
 fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
     let attrs = &variant.attrs;
     let code = status.value;
     let before = cx.count();
-    check_flags(cx, attrs, status);
-    let supplied = field_headers(cx, variant);
+    let fields = field_keys(cx, variant);
+    check_flags(cx, attrs, status, !fields.extensions.is_empty());
+    let supplied = fields.headers;
     let has = |key: Key| attrs.wrote(key) || supplied.iter().any(|field| field.key == key);
     let explained = attrs.message.is_some()
         || if code >= 500 {
@@ -136,14 +173,167 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
             variant.has_error_attr
         };
     let concealed = attrs.flag(Key::Conceal).is_some();
-    let rules = rules::RULES.iter().filter(|rule| rule.code == code);
-    for rule in rules.clone() {
-        if let (Level::Must, false) = (rule.level, concealed) {
-            if let Some(span) = broken(rule, attrs, status.span, &has, explained) {
+    if !concealed {
+        must(cx, attrs, status, &has, explained);
+    }
+    relations(cx, attrs, code, &supplied);
+    let mut warnings = Vec::new();
+    let extensions = extensions(cx, attrs, code, fields.extensions, &mut warnings);
+    let message = attrs
+        .message
+        .as_ref()
+        .map(|lit| fmt::parse(cx, lit, variant.ident, &variant.fields));
+    if cx.count() > before {
+        return None;
+    }
+
+    if concealed {
+        return Some(Plan::Direct(Direct {
+            code: 404,
+            headers: Vec::new(),
+            fields: Vec::new(),
+            body: Body::Title,
+            members: Members {
+                title: rules::reason(404).to_owned(),
+                problem_type: None,
+                instance: None,
+                extensions: Vec::new(),
+            },
+            warnings: Vec::new(),
+        }));
+    }
+    should(attrs, status, &has, explained, &mut warnings);
+    problem_advice(attrs, &mut warnings);
+    let body = match message {
+        Some(message) => Body::Message(message?),
+        None if code >= 500 && attrs.flag(Key::Expose).is_none() => Body::Title,
+        None => Body::Display(status.span),
+    };
+    let title = attrs.title.as_ref().map_or_else(
+        || rules::reason(code).to_owned(),
+        |title| title.value.clone(),
+    );
+    Some(Plan::Direct(Direct {
+        code,
+        headers: headers(attrs),
+        fields: supplied.into_iter().map(|field| field.header).collect(),
+        body,
+        members: Members {
+            title,
+            problem_type: attrs.problem_type.as_ref().map(|uri| uri.uri.clone()),
+            instance: fields.instance,
+            extensions,
+        },
+        warnings,
+    }))
+}
+
+/// The extension members, their names checked: RFC 9457's own names are refused, names other
+/// formats cannot carry warned about, and on a 5xx they need `expose`.
+fn extensions(
+    cx: &Ctxt,
+    attrs: &Attrs,
+    code: u16,
+    written: Vec<(Extension, Span)>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Extension> {
+    let mut out: Vec<Extension> = Vec::new();
+    for (extension, at) in written {
+        if code >= 500 && attrs.flag(Key::Expose).is_none() {
+            cx.error(at, rules::EXTENSION_ON_5XX);
+        }
+        match rules::member_name(&extension.name) {
+            MemberName::Fine => {}
+            MemberName::Reserved(message) => cx.error(at, message),
+            MemberName::Nonstandard(message) => {
+                if attrs.flag(Key::NonstandardExtensionNames).is_none() {
+                    warnings.push(Warning { span: at, message });
+                }
+            }
+        }
+        if out.iter().any(|known| known.name == extension.name) {
+            cx.error(at, rules::DUPLICATE_MEMBER);
+        }
+        out.push(extension);
+    }
+    out
+}
+
+/// The SHOULD rules of RFC 9457 on the type and title.
+fn problem_advice(attrs: &Attrs, warnings: &mut Vec<Warning>) {
+    if let (Some(title), None, None) = (
+        &attrs.title,
+        &attrs.problem_type,
+        attrs.flag(Key::CustomTitle),
+    ) {
+        warnings.push(Warning {
+            span: title.span,
+            message: rules::TITLE_WITHOUT_TYPE.to_owned(),
+        });
+    }
+    if let Some(uri) = &attrs.problem_type {
+        if uri.relative_path && attrs.flag(Key::RelativeProblemType).is_none() {
+            warnings.push(Warning {
+                span: uri.span,
+                message: rules::RELATIVE_PROBLEM_TYPE.to_owned(),
+            });
+        }
+    }
+}
+
+/// The MUST rows of the rule table: a compile error each.
+fn must(
+    cx: &Ctxt,
+    attrs: &Attrs,
+    status: &Located<u16>,
+    has: &dyn Fn(Key) -> bool,
+    explained: bool,
+) {
+    for rule in rules::RULES.iter().filter(|rule| rule.code == status.value) {
+        if let Level::Must = rule.level {
+            if let Some(span) = broken(rule, attrs, status.span, has, explained) {
                 cx.error(span, rule.say());
             }
         }
     }
+}
+
+/// The SHOULD rows of the rule table, and the SHOULD rule on method names: a warning each,
+/// unless the response carries the silencing flag.
+fn should(
+    attrs: &Attrs,
+    status: &Located<u16>,
+    has: &dyn Fn(Key) -> bool,
+    explained: bool,
+    warnings: &mut Vec<Warning>,
+) {
+    for rule in rules::RULES.iter().filter(|rule| rule.code == status.value) {
+        let Level::Should { silenced_by } = rule.level else {
+            continue;
+        };
+        if attrs.flag(silenced_by).is_some() {
+            continue;
+        }
+        if let Some(span) = broken(rule, attrs, status.span, has, explained) {
+            warnings.push(Warning {
+                span,
+                message: rule.say(),
+            });
+        }
+    }
+    if let Some(method) = &attrs.lowercase_method {
+        if attrs.flag(Key::LowercaseMethods).is_none() {
+            warnings.push(Warning {
+                span: method.span,
+                message: rules::lowercase_method(&method.value),
+            });
+        }
+    }
+}
+
+/// Headers that have a meaning only on some codes, and headers given twice, on the variant
+/// and by a field.
+fn relations(cx: &Ctxt, attrs: &Attrs, code: u16, supplied: &[Supplied]) {
     for placement in rules::PLACEMENTS {
         let written = attrs
             .values_of(placement.key)
@@ -159,7 +349,7 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
             }
         }
     }
-    for field in &supplied {
+    for field in supplied {
         if field.key.spec().once.is_some() && attrs.wrote(field.key) {
             cx.error(
                 field.at,
@@ -170,60 +360,6 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
             );
         }
     }
-    let message = attrs
-        .message
-        .as_ref()
-        .map(|lit| fmt::parse(cx, lit, variant.ident, &variant.fields));
-    if cx.count() > before {
-        return None;
-    }
-
-    if concealed {
-        return Some(Plan::Direct(Direct {
-            code: 404,
-            headers: Vec::new(),
-            fields: Vec::new(),
-            body: Body::Message(Message::Static(rules::reason(404).to_owned())),
-            warnings: Vec::new(),
-        }));
-    }
-    let mut warnings = Vec::new();
-    for rule in rules {
-        let Level::Should { silenced_by } = rule.level else {
-            continue;
-        };
-        if attrs.flag(silenced_by).is_some() {
-            continue;
-        }
-        if let Some(span) = broken(rule, attrs, status.span, &has, explained) {
-            warnings.push(Warning {
-                span,
-                message: rule.say(),
-            });
-        }
-    }
-    if let Some(method) = &attrs.lowercase_method {
-        if attrs.flag(Key::LowercaseMethods).is_none() {
-            warnings.push(Warning {
-                span: method.span,
-                message: rules::lowercase_method(&method.value),
-            });
-        }
-    }
-    let body = match message {
-        Some(message) => Body::Message(message?),
-        None if code >= 500 && attrs.flag(Key::Expose).is_none() => {
-            Body::Message(Message::Static(rules::reason(code).to_owned()))
-        }
-        None => Body::Display(status.span),
-    };
-    Some(Plan::Direct(Direct {
-        code,
-        headers: headers(attrs),
-        fields: supplied.into_iter().map(|field| field.header).collect(),
-        body,
-        warnings,
-    }))
 }
 
 /// Where `rule` is broken, if it applies and is: the status, the key that breaks it, or the
@@ -247,7 +383,7 @@ fn broken(
 }
 
 /// The registry, and the flags that depend on the code's class.
-fn check_flags(cx: &Ctxt, attrs: &Attrs, status: &Located<u16>) {
+fn check_flags(cx: &Ctxt, attrs: &Attrs, status: &Located<u16>, extensions: bool) {
     let code = status.value;
     let unregistered = attrs.flag(Key::Unregistered);
     match (unregistered, rules::registered(code)) {
@@ -265,7 +401,7 @@ fn check_flags(cx: &Ctxt, attrs: &Attrs, status: &Located<u16>) {
     if let Some(flag) = attrs.flag(Key::Expose) {
         if !server_error {
             cx.error(flag, rules::EXPOSE_ON_4XX);
-        } else if attrs.message.is_some() {
+        } else if attrs.message.is_some() && !extensions {
             cx.error(
                 flag,
                 "expose sends the Display text, but this variant has a message: keep one",
@@ -279,9 +415,9 @@ fn check_flags(cx: &Ctxt, attrs: &Attrs, status: &Located<u16>) {
     }
 }
 
-/// The headers a variant's fields supply.
-fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<Supplied> {
-    let mut out = Vec::new();
+/// What a variant's fields supply: each field one header or one member.
+fn field_keys(cx: &Ctxt, variant: &Variant) -> FieldKeys {
+    let mut out = FieldKeys::default();
     for field in &variant.fields {
         let attrs = &field.attrs;
         let mut written = attrs.written.iter();
@@ -299,6 +435,11 @@ fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<Supplied> {
             );
             continue;
         }
+        let ty = syn::spanned::Spanned::span(field.ty);
+        let field_ref = || FieldRef {
+            member: field.member.clone(),
+            ty,
+        };
         let (header, via) = match key.value.spec().form {
             Form::Header(spec) => match spec.field {
                 Some(via) => (spec.header.to_owned(), via),
@@ -309,17 +450,48 @@ fn field_headers(cx: &Ctxt, variant: &Variant) -> Vec<Supplied> {
                 // The key was malformed and already reported.
                 None => continue,
             },
+            // #[status(instance)]
+            Form::Instance => {
+                if out.instance.is_some() {
+                    cx.error(key.span, rules::DUPLICATE_MEMBER);
+                }
+                out.instance = Some(field_ref());
+                continue;
+            }
+            // #[status(extension)], #[status(extension = "name")]
+            Form::Extension => {
+                let (name, at) = match (&attrs.extension_name, &field.member) {
+                    (Some(name), _) => (name.value.clone(), name.span),
+                    (None, Member::Named(ident)) => (ident.unraw().to_string(), key.span),
+                    (None, Member::Unnamed(_)) => {
+                        cx.error(key.span, rules::UNNAMED_EXTENSION);
+                        continue;
+                    }
+                };
+                let extension = Extension {
+                    name,
+                    field: field_ref(),
+                };
+                out.extensions.push((extension, at));
+                continue;
+            }
             // Not taken on a field, and already reported.
-            Form::Flag(_) | Form::Delegate | Form::Message | Form::CratePath => continue,
+            Form::Flag(_)
+            | Form::Delegate
+            | Form::Message
+            | Form::CratePath
+            | Form::Format
+            | Form::ProblemType
+            | Form::Title => continue,
         };
-        out.push(Supplied {
+        out.headers.push(Supplied {
             key: key.value,
             at: key.span,
             header: FieldHeader {
                 member: field.member.clone(),
                 header,
                 via,
-                ty: syn::spanned::Spanned::span(field.ty),
+                ty,
             },
         });
     }

@@ -1,7 +1,8 @@
 //! Helpers shared by the status-core test suite.
 
 use http::{HeaderMap, Response};
-use status_core::HttpStatusError;
+use status_core::format::{ProblemJson, Text};
+use status_core::{Format, HttpStatusError};
 use std::fmt::Debug;
 
 /// Every header line of `response` as `(name, value)` pairs, in the order they are sent.
@@ -65,6 +66,23 @@ where
 {
     let status = HttpStatusError::status(&error);
     let body = error.body();
+    // The body is the representation, rendered in the type's format.
+    let problem = error.problem();
+    assert_eq!(problem.status, status, "the representation's status");
+    let content_type = error.to_response::<String>().headers()["content-type"].clone();
+    if content_type == Text::CONTENT_TYPE {
+        assert_eq!(
+            Text::render(&problem),
+            body,
+            "text body from the representation"
+        );
+    } else if content_type == ProblemJson::CONTENT_TYPE {
+        assert_eq!(
+            ProblemJson::render(&problem),
+            body,
+            "JSON body from the representation"
+        );
+    }
     let mut headers = HeaderMap::new();
     error.write_headers(&mut headers);
     let borrowed = error.to_response::<String>();
@@ -76,4 +94,31 @@ where
     assert_eq!(owned.body(), &body);
     assert_eq!(borrowed.body(), &body);
     owned
+}
+
+/// The body of `response` as the representation it renders: a JSON value for a JSON body
+/// (which must parse, and carry the status sent), a JSON string for a text body.
+///
+/// # Panics
+///
+/// When a JSON body does not parse, or its `status` member is not the status sent.
+#[must_use]
+pub fn problem_of(response: &Response<String>) -> serde_json::Value {
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    if content_type.ends_with("json") {
+        let value: serde_json::Value =
+            serde_json::from_str(response.body()).expect("a JSON body parses");
+        assert_eq!(
+            value["status"],
+            serde_json::json!(response.status().as_u16()),
+            "status member"
+        );
+        value
+    } else {
+        serde_json::Value::String(response.body().clone())
+    }
 }

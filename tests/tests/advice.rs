@@ -127,3 +127,67 @@ fn met_rules_send_their_headers() {
         assert_response(&response, status, &headers, body);
     }
 }
+
+/// RFC 9457's SHOULD rules, each met and each silenced.
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+enum Problems {
+    #[status(404, title = "No such user", custom_title, message = "no user")]
+    CustomTitle,
+    #[status(
+        404,
+        title = "No such user",
+        problem_type = "https://example.com/probs/no-user",
+        message = "no user"
+    )]
+    TitledType,
+    #[status(
+        404,
+        problem_type = "probs/no-user",
+        relative_problem_type,
+        message = "no user"
+    )]
+    Relative,
+    #[status(404, problem_type = "/probs/no-user", message = "no user")]
+    FullPath,
+    #[status(404, nonstandard_extension_names, message = "no user")]
+    ShortName {
+        #[status(extension = "id")]
+        id: u64,
+    },
+}
+
+#[test]
+fn problem_rules_met_or_silenced() {
+    let cases = [
+        (
+            Problems::CustomTitle,
+            r#"{"title":"No such user","status":404,"detail":"no user"}"#,
+        ),
+        (
+            Problems::TitledType,
+            r#"{"type":"https://example.com/probs/no-user","title":"No such user","status":404,"detail":"no user"}"#,
+        ),
+        (
+            Problems::Relative,
+            r#"{"type":"probs/no-user","title":"Not Found","status":404,"detail":"no user"}"#,
+        ),
+        (
+            Problems::FullPath,
+            r#"{"type":"/probs/no-user","title":"Not Found","status":404,"detail":"no user"}"#,
+        ),
+        (
+            Problems::ShortName { id: 7 },
+            r#"{"title":"Not Found","status":404,"detail":"no user","id":7}"#,
+        ),
+    ];
+    for (error, body) in cases {
+        let response = error.to_response::<String>();
+        assert_response(
+            &response,
+            404,
+            &[("content-type", "application/problem+json")],
+            body,
+        );
+    }
+}

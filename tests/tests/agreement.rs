@@ -3,7 +3,7 @@
 //! derive's grammar module itself and checks the runtime values against it: one rule, one
 //! source, checked from both sides.
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../../status-derive/src/grammar/mod.rs"]
 mod grammar;
 

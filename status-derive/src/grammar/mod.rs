@@ -22,7 +22,7 @@ pub use field::{field_name, field_value};
 pub use list::{allow, lowercase_methods, upgrade};
 pub use negotiation::{accept, accept_encoding};
 pub use range::content_range_unsatisfied;
-pub use uri::uri_reference;
+pub use uri::{has_scheme, uri_reference};
 
 // Called only inside the grammar today, but checks in their own right: `is_token` answers for
 // any token, `imf_fixdate` for any HTTP-date (tests/tests/agreement.rs checks status-core's

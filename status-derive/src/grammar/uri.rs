@@ -47,10 +47,48 @@ pub fn uri_reference(s: &str) -> Check {
     Ok(())
 }
 
+/// Whether a URI reference starts with a scheme, `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`
+/// then `:` (RFC 3986 §3.1), which makes it absolute rather than relative (§4.2).
+#[must_use]
+pub fn has_scheme(s: &str) -> bool {
+    match s.split_once(':') {
+        Some((scheme, _)) => {
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::err;
     use super::*;
+
+    #[test]
+    fn schemes() {
+        for absolute in [
+            "https://example.com/probs/x",
+            "about:blank",
+            "urn:isbn:1",
+            "a+b-c.d:x",
+        ] {
+            assert!(has_scheme(absolute), "{absolute}");
+        }
+        for relative in [
+            "/types/123",
+            "types/123",
+            "1a:b",
+            ":x",
+            "./a:b",
+            "?q=a:b",
+            "#a:b",
+        ] {
+            assert!(!has_scheme(relative), "{relative}");
+        }
+    }
 
     #[test]
     fn uri_references() {

@@ -1,0 +1,14 @@
+#![deny(deprecated)]
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+enum E {
+    #[status(404, message = "no user")]
+    NoUser {
+        #[status(extension = "id")]
+        id: u64,
+    },
+}
+
+fn main() {}

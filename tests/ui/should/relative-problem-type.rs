@@ -1,0 +1,11 @@
+#![deny(deprecated)]
+use status_core::HttpStatusError;
+
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+enum E {
+    #[status(404, problem_type = "probs/no-user", message = "no user")]
+    NoUser,
+}
+
+fn main() {}
