@@ -63,7 +63,7 @@ fn check_weight(p: &Param<'_>) -> Check {
     Ok(())
 }
 
-/// One element of `Accept`: media-range [ weight ], RFC 9110 §12.5.1.
+/// One element of `Accept`: `media-range [ weight ]`, RFC 9110 §12.5.1.
 fn media_range(element: &str) -> Check {
     let mut c = Cursor::new(element);
     let kind = c.take_while(is_tchar);
@@ -118,7 +118,7 @@ fn media_range(element: &str) -> Check {
     }
 }
 
-/// One element of `Accept-Encoding`: codings [ weight ], RFC 9110 §12.5.3.
+/// One element of `Accept-Encoding`: `codings [ weight ]`, RFC 9110 §12.5.3.
 fn coding(element: &str) -> Check {
     let mut c = Cursor::new(element);
     let name = c.take_while(is_tchar);
