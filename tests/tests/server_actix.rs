@@ -14,18 +14,27 @@ async fn route(request: HttpRequest) -> Result<String, ApiError> {
     wire::answer(request.path())
 }
 
+/// The same under problem details.
+async fn problem_route(request: HttpRequest) -> Result<String, wire::ProblemError> {
+    wire::answer_problem(request.path())
+}
+
 fn start() -> SocketAddr {
     wire::serve(|listener| {
         actix_web::rt::System::new().block_on(async move {
             // `web::route()` answers every method; actix-web drops the body of a HEAD response.
-            HttpServer::new(|| App::new().default_service(web::route().to(route)))
-                .workers(1)
-                .disable_signals()
-                .listen(listener)
-                .expect("listen")
-                .run()
-                .await
-                .expect("serve");
+            HttpServer::new(|| {
+                App::new()
+                    .route("/problem/{code}", web::route().to(problem_route))
+                    .default_service(web::route().to(route))
+            })
+            .workers(1)
+            .disable_signals()
+            .listen(listener)
+            .expect("listen")
+            .run()
+            .await
+            .expect("serve");
         });
     })
 }

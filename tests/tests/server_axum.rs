@@ -14,12 +14,19 @@ async fn route(Path(code): Path<String>) -> Result<String, ApiError> {
     wire::answer(&format!("/{code}"))
 }
 
+/// The same under problem details.
+async fn problem_route(Path(code): Path<String>) -> Result<String, wire::ProblemError> {
+    wire::answer_problem(&format!("/problem/{code}"))
+}
+
 fn start() -> SocketAddr {
     wire::serve(|listener| {
         wire::runtime().block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
             // axum's `get` also answers HEAD, without the body.
-            let app = Router::new().route("/{code}", get(route));
+            let app = Router::new()
+                .route("/{code}", get(route))
+                .route("/problem/{code}", get(problem_route));
             axum::serve(listener, app).await.expect("serve");
         });
     })

@@ -16,9 +16,17 @@ use std::net::SocketAddr;
 async fn route(
     request: Request<hyper::body::Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
-    Ok(match wire::answer(request.uri().path()) {
-        Ok(text) => Response::new(Full::from(text)),
-        Err(error) => error.into(),
+    let path = request.uri().path();
+    Ok(if path.starts_with("/problem/") {
+        match wire::answer_problem(path) {
+            Ok(text) => Response::new(Full::from(text)),
+            Err(error) => error.into(),
+        }
+    } else {
+        match wire::answer(path) {
+            Ok(text) => Response::new(Full::from(text)),
+            Err(error) => error.into(),
+        }
     })
 }
 

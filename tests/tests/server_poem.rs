@@ -14,12 +14,20 @@ fn route(request: &Request) -> Result<String, ApiError> {
     wire::answer(request.uri().path())
 }
 
+/// The same under problem details.
+#[handler]
+fn problem_route(request: &Request) -> Result<String, wire::ProblemError> {
+    wire::answer_problem(request.uri().path())
+}
+
 fn start() -> SocketAddr {
     wire::serve(|listener| {
         wire::runtime().block_on(async move {
             let acceptor = TcpAcceptor::from_std(listener).expect("acceptor");
             // `at` with a handler answers every method; poem drops the body of a HEAD response.
-            let app = Route::new().at("/*path", route);
+            let app = Route::new()
+                .at("/problem/*code", problem_route)
+                .at("/*path", route);
             Server::new_with_acceptor(acceptor)
                 .run(app)
                 .await

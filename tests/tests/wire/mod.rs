@@ -68,6 +68,33 @@ pub enum ApiError {
     Maintenance,
 }
 
+/// The same kind of errors as problem details (RFC 9457), served under `/problem/`.
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+pub enum ProblemError {
+    #[status(
+        401,
+        www_authenticate = r#"Bearer realm="api""#,
+        message = "a token is required"
+    )]
+    Unauthenticated,
+
+    #[status(404, problem_type = "/probs/no-user", message = "no user \"{user_id}\"")]
+    NoUser {
+        #[status(extension)]
+        user_id: String,
+    },
+
+    #[status(405, allow = "GET, HEAD", message = "this resource is read-only")]
+    ReadOnly,
+
+    #[status(500)]
+    Database(std::io::Error),
+
+    #[status(503, retry_after = 120)]
+    Maintenance,
+}
+
 /// One route: its path, the error it answers with, and what must be on the wire.
 pub struct Case {
     pub path: &'static str,
@@ -139,6 +166,56 @@ pub const CASES: &[Case] = &[
         body: "Service Unavailable",
     },
 ];
+
+const PROBLEM: (&str, &str) = ("content-type", "application/problem+json");
+
+/// The routes of [`ProblemError`].
+pub const PROBLEM_CASES: &[Case] = &[
+    Case {
+        path: "/problem/401",
+        status: 401,
+        headers: &[PROBLEM, ("www-authenticate", r#"Bearer realm="api""#)],
+        body: r#"{"title":"Unauthorized","status":401,"detail":"a token is required"}"#,
+    },
+    Case {
+        path: "/problem/404",
+        status: 404,
+        headers: &[PROBLEM],
+        body: r#"{"type":"/probs/no-user","title":"Not Found","status":404,"detail":"no user \"a\"b\"","user_id":"a\"b"}"#,
+    },
+    Case {
+        path: "/problem/405",
+        status: 405,
+        headers: &[PROBLEM, ("allow", "GET, HEAD")],
+        body: r#"{"title":"Method Not Allowed","status":405,"detail":"this resource is read-only"}"#,
+    },
+    Case {
+        path: "/problem/500",
+        status: 500,
+        headers: &[PROBLEM],
+        body: r#"{"title":"Internal Server Error","status":500}"#,
+    },
+    Case {
+        path: "/problem/503",
+        status: 503,
+        headers: &[PROBLEM, ("retry-after", "120")],
+        body: r#"{"title":"Service Unavailable","status":503}"#,
+    },
+];
+
+/// A problem route's answer for `path`: its error, or a 200 text.
+pub fn answer_problem(path: &str) -> Result<String, ProblemError> {
+    Err(match path {
+        "/problem/401" => ProblemError::Unauthenticated,
+        "/problem/404" => ProblemError::NoUser {
+            user_id: "a\"b".to_owned(),
+        },
+        "/problem/405" => ProblemError::ReadOnly,
+        "/problem/500" => ProblemError::Database(std::io::Error::other(SECRET)),
+        "/problem/503" => ProblemError::Maintenance,
+        _ => return Ok("ok".to_owned()),
+    })
+}
 
 /// The error a route answers with; `None` for an unknown path.
 #[must_use]
@@ -308,7 +385,7 @@ fn parse(method: &'static str, path: &'static str, raw: Vec<u8>) -> Exchange {
 /// the exchanges.
 pub fn check_all(addr: SocketAddr) -> Vec<Exchange> {
     let mut exchanges = Vec::new();
-    for case in CASES {
+    for case in CASES.iter().chain(PROBLEM_CASES) {
         let get = request(addr, "GET", case.path);
         check(&get, case);
         let head = request(addr, "HEAD", case.path);
@@ -370,6 +447,11 @@ pub fn check(exchange: &Exchange, case: &Case) {
             case.body,
             "{what}: body"
         );
+        if case.path.starts_with("/problem/") {
+            let object: serde_json::Value =
+                serde_json::from_slice(&exchange.body).expect("the body parses as JSON");
+            assert_eq!(object["status"], case.status, "{what}: the status member");
+        }
     }
     let raw = String::from_utf8_lossy(&exchange.raw);
     assert!(!raw.contains(SECRET), "{what}: the 500's cause leaked");
@@ -397,7 +479,7 @@ pub fn httplint(server: &str, exchanges: &[Exchange]) {
         let name = format!(
             "{}-{}.http",
             exchange.method,
-            exchange.path.trim_start_matches('/')
+            exchange.path.trim_start_matches('/').replace('/', "-")
         );
         let file = dir.join(name);
         std::fs::write(&file, &exchange.raw).expect("save the response");
