@@ -1,6 +1,6 @@
 use http::StatusCode;
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::Value;
+use serde_json::value::RawValue;
 use std::borrow::Cow;
 
 /// The one representation of an error response (RFC 9457 §3): what every body format renders.
@@ -27,7 +27,7 @@ use std::borrow::Cow;
 ///     r#"{"title":"Not Found","status":404,"detail":"no user \"7\"","user_id":7}"#,
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Problem {
     /// The status sent on the wire; `status` in JSON always equals it (RFC 9457 §3.1.2).
@@ -40,8 +40,9 @@ pub struct Problem {
     pub detail: Option<Cow<'static, str>>,
     /// A URI reference naming this occurrence (§3.1.5).
     pub instance: Option<String>,
-    /// Extension members, in order (§3.2).
-    pub extensions: Vec<(Cow<'static, str>, Value)>,
+    /// Extension members, in order (§3.2), each already written as JSON: a value keeps the
+    /// order of its own members (`serde_json::from_str(raw.get())` reads one back).
+    pub extensions: Vec<(Cow<'static, str>, Box<RawValue>)>,
 }
 
 impl Problem {
@@ -75,7 +76,7 @@ impl Problem {
     /// Adds the extension member `name` with `value` serialized as JSON. A value `serde_json`
     /// cannot write (a map with non-string keys, say) is left out rather than sent broken.
     pub fn extension<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        if let Ok(value) = serde_json::to_value(value) {
+        if let Ok(value) = serde_json::value::to_raw_value(value) {
             self.extensions.push((Cow::Borrowed(name), value));
         }
     }

@@ -72,7 +72,7 @@ impl Format for RealWorld {
             .find(|(name, _)| name == "errors")
             .map_or_else(
                 || json!({ "body": [problem.text()] }),
-                |(_, value)| value.clone(),
+                |(_, raw)| serde_json::from_str(raw.get()).unwrap_or_default(),
             );
         json!({ "errors": errors }).to_string()
     }

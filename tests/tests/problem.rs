@@ -89,9 +89,12 @@ impl fmt::Display for Api {
     }
 }
 
+/// An error, its status, every header line, and the problem object.
+type Case = (Api, u16, Vec<(&'static str, &'static str)>, Value);
+
 #[test]
 fn seed_codes_as_problem_details() {
-    let cases: Vec<(Api, u16, Vec<(&str, &str)>, Value)> = vec![
+    let cases: Vec<Case> = vec![
         (
             Api::BadJson(17),
             400,

@@ -79,7 +79,11 @@ pub enum ProblemError {
     )]
     Unauthenticated,
 
-    #[status(404, problem_type = "/probs/no-user", message = "no user \"{user_id}\"")]
+    #[status(
+        404,
+        problem_type = "/probs/no-user",
+        message = "no user \"{user_id}\""
+    )]
     NoUser {
         #[status(extension)]
         user_id: String,
