@@ -30,6 +30,14 @@ pub fn problem(status: StatusCode, title: &'static str) -> crate::Problem {
     crate::Problem::titled(status, title)
 }
 
+/// The reason phrase of a status chosen at run time, which an `ErrorStatus` has made sure is
+/// registered.
+#[inline]
+#[must_use]
+pub fn phrase(status: StatusCode) -> &'static str {
+    crate::status::phrase(status.as_u16()).unwrap_or("Error")
+}
+
 /// The `instance` member from a field: its `Display` text.
 #[inline]
 pub fn instance<T: Display + ?Sized>(problem: &mut crate::Problem, value: &T) {

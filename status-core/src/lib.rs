@@ -42,11 +42,13 @@ pub mod field;
 pub mod format;
 mod integration;
 mod problem;
+mod status;
 
 pub use crate::challenge::Challenge;
 pub use crate::error::HttpStatusError;
 pub use crate::format::Format;
 pub use crate::problem::Problem;
+pub use crate::status::{ErrorStatus, RefusedStatus};
 
 /// Derives [`HttpStatusError`](trait@HttpStatusError) and
 /// `From<YourError> for http::Response<B>`; see the crate documentation and the README.

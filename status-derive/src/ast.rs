@@ -1,8 +1,8 @@
 //! The model of the derive's input: the type, its variants and their attributes.
 
-use crate::attr::{self, Attrs, BodyFormat};
+use crate::attr::{self, Attrs, BodyFormat, Located};
 use crate::ctxt::Ctxt;
-use crate::key::{Framework, Place};
+use crate::key::{Framework, Key, Place};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Ident, Index, Member, Type};
@@ -13,6 +13,10 @@ pub struct Input<'a> {
     pub krate: Option<syn::Path>,
     /// `#[status(format = ...)]`: how the body is written.
     pub format: BodyFormat,
+    /// `#[status(default = 500)]` on an enum: the status of a variant without one.
+    pub default: Option<Located<u16>>,
+    /// Whether `default` was written, valid or not.
+    pub wrote_default: bool,
     /// `no_axum`, `no_actix`, `no_poem`: integrations the type's author wrote by hand.
     pub opt_outs: Vec<Framework>,
     pub shape: Shape<'a>,
@@ -74,6 +78,8 @@ impl<'a> Input<'a> {
                     opt_outs: attrs.opt_outs(),
                     krate: attrs.krate.take(),
                     format: attrs.format.take().unwrap_or(BodyFormat::Text),
+                    default: attrs.default.take(),
+                    wrote_default: attrs.wrote(Key::Default),
                     shape: Shape::Enum(variants),
                 })
             }
@@ -95,6 +101,8 @@ impl<'a> Input<'a> {
                     original: input,
                     krate,
                     format,
+                    default: None,
+                    wrote_default: false,
                     opt_outs,
                     shape: Shape::Struct(Box::new(variant)),
                 })
@@ -145,6 +153,14 @@ fn cfgs(attrs: &[Attribute]) -> Vec<&Attribute> {
 }
 
 impl<'a> Input<'a> {
+    /// The enum's default status: `Err(())` where it was written but refused.
+    pub fn default(&self) -> Result<Option<&Located<u16>>, ()> {
+        match (&self.default, self.wrote_default) {
+            (None, true) => Err(()),
+            (default, _) => Ok(default.as_ref()),
+        }
+    }
+
     /// The variants, or the struct as its one variant.
     pub fn variants(&self) -> Box<dyn Iterator<Item = &Variant<'a>> + '_> {
         match &self.shape {

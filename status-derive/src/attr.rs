@@ -6,6 +6,7 @@
 //! against `rules` and the key's grammar; `valid` judges what relates several keys.
 
 use crate::ctxt::Ctxt;
+use crate::fmt;
 use crate::grammar;
 use crate::key::{self, Flag, Form, Framework, HeaderSpec, Key, Place};
 use crate::rules;
@@ -25,6 +26,8 @@ pub struct Located<T> {
 pub enum StatusArg {
     Code(Located<u16>),
     Transparent(Span),
+    /// `dynamic`: the status is a field's.
+    Dynamic(Span),
 }
 
 /// A checked value of a key that writes a header, such as `allow = "GET, HEAD"`.
@@ -63,7 +66,7 @@ pub struct Attrs {
     /// The `status` of the attribute, for errors that concern it as a whole.
     pub original: Option<Span>,
     pub status: Option<StatusArg>,
-    pub message: Option<LitStr>,
+    pub message: Option<fmt::Written>,
     /// Flags written, such as `expose` or `conceal`.
     pub flags: Vec<Located<Key>>,
     /// Checked values of the keys that write a header, in the order written.
@@ -78,6 +81,8 @@ pub struct Attrs {
     pub krate: Option<syn::Path>,
     /// `format = ...`, only on the type.
     pub format: Option<BodyFormat>,
+    /// `default = 500`, only on an enum.
+    pub default: Option<Located<u16>>,
     /// `title = "..."`.
     pub title: Option<Located<String>>,
     /// `problem_type = "..."`, checked as a URI reference.
@@ -197,6 +202,8 @@ enum Piece {
     Pair(Ident, Lit),
     /// `format = path::To::Format`.
     PairPath(Ident, syn::Path),
+    /// `message("...", args)`.
+    Call(Ident, proc_macro2::Group),
 }
 
 fn read_piece(input: ParseStream) -> syn::Result<Piece> {
@@ -212,6 +219,13 @@ fn read_piece(input: ParseStream) -> syn::Result<Piece> {
             break;
         }
         input.parse::<Token![::]>()?;
+    }
+    if input.peek(syn::token::Paren) && path.len() == 1 {
+        let group = input.step(|cursor| match cursor.token_tree() {
+            Some((TokenTree::Group(group), rest)) => Ok((group, rest)),
+            _ => Err(cursor.error("expected arguments in parentheses")),
+        })?;
+        return Ok(Piece::Call(path.remove(0), group));
     }
     if input.peek(Token![=]) && path.len() == 1 {
         input.parse::<Token![=]>()?;
@@ -263,6 +277,8 @@ fn parse_piece(cx: &Ctxt, out: &mut Attrs, tokens: TokenStream, first: bool, pla
         Piece::Pair(key, value) => pair(cx, out, &key, value, place),
         // #[status(format = my::Format)]
         Piece::PairPath(key, path) => pair_path(cx, out, &key, path, place),
+        // #[status(400, message("{} of {max} fields", .fields.len(), max = 10))]
+        Piece::Call(key, group) => call(cx, out, &key, &group, place),
     }
 }
 
@@ -458,9 +474,13 @@ fn flag(cx: &Ctxt, out: &mut Attrs, ident: &Ident, first: bool, place: Place) {
     };
     let span = ident.span();
     let form = key.spec().form;
-    if let Form::Delegate = form {
+    // #[status(transparent)], #[status(dynamic, message = "...")]
+    if let Form::Delegate | Form::Dynamic = form {
         if status_allowed_here(cx, span, first, place) {
-            out.status = Some(StatusArg::Transparent(span));
+            out.status = Some(match form {
+                Form::Dynamic => StatusArg::Dynamic(span),
+                _ => StatusArg::Transparent(span),
+            });
         }
         return;
     }
@@ -471,13 +491,15 @@ fn flag(cx: &Ctxt, out: &mut Attrs, ident: &Ident, first: bool, place: Place) {
         Form::Flag(_) => out.flags.push(Located { value: key, span }),
         // On a field, the key alone names the header the field's value is sent as.
         Form::Header(_) if place == Place::Field => {}
-        // #[status(extension)], #[status(instance)] on a field
-        Form::Extension | Form::Instance => {}
+        // #[status(extension)], #[status(instance)], #[status(code)] on a field
+        Form::Extension | Form::Instance | Form::Code => {}
         Form::Header(_)
         | Form::AnyHeader
         | Form::Message
         | Form::CratePath
         | Form::Delegate
+        | Form::Dynamic
+        | Form::Default
         | Form::Format
         | Form::ProblemType
         | Form::Title => {
@@ -531,7 +553,12 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
             }
         }
         // #[status(404, message = "no user {id}")]
-        Form::Message => out.message = string(cx, key, value),
+        Form::Message => {
+            out.message = string(cx, key, value).map(|lit| fmt::Written {
+                lit,
+                args: Vec::new(),
+            });
+        }
         // #[status(header = "x-request-id")] on a field
         Form::AnyHeader if place == Place::Field => {
             out.field_header = header_name(cx, value);
@@ -545,7 +572,9 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
         Form::Format | Form::ProblemType | Form::Title | Form::Extension => {
             problem_value(cx, out, key, value);
         }
-        Form::Flag(_) | Form::Delegate | Form::Instance => {
+        // #[status(default = 500)] on an enum
+        Form::Default => default_status(cx, out, value, place),
+        Form::Flag(_) | Form::Delegate | Form::Dynamic | Form::Instance | Form::Code => {
             let span = ident.span();
             if let Form::Flag(_) = key.spec().form {
                 out.flags.push(Located { value: key, span });
@@ -604,7 +633,98 @@ fn problem_value(cx: &Ctxt, out: &mut Attrs, key: Key, value: Lit) {
         | Form::CratePath
         | Form::Header(_)
         | Form::AnyHeader
-        | Form::Instance => {}
+        | Form::Instance
+        | Form::Dynamic
+        | Form::Code
+        | Form::Default => {}
+    }
+}
+
+// #[status(default = 500)]
+fn default_status(cx: &Ctxt, out: &mut Attrs, value: Lit, place: Place) {
+    if place == Place::Struct {
+        cx.error(
+            value.span(),
+            "`default` goes on an enum: a struct has one status, written first",
+        );
+        return;
+    }
+    let Lit::Int(lit) = value else {
+        cx.error(value.span(), "expected a status code: default = 500");
+        return;
+    };
+    match lit.base10_parse::<u16>() {
+        Ok(code) if lit.suffix().is_empty() => match rules::check_range(code) {
+            Ok(()) => {
+                out.default = Some(Located {
+                    value: code,
+                    span: lit.span(),
+                });
+            }
+            Err(message) => cx.error(lit.span(), message),
+        },
+        _ => cx.error(
+            lit.span(),
+            format!("{} is {}", lit.base10_digits(), rules::NOT_AN_ERROR),
+        ),
+    }
+}
+
+// #[status(400, message("{} of {max} fields", .fields.len(), max = 10))]
+fn call(cx: &Ctxt, out: &mut Attrs, ident: &Ident, group: &proc_macro2::Group, place: Place) {
+    let Some(key) = known_key(cx, out, ident, place) else {
+        return;
+    };
+    if !first_time(cx, out, key, ident.span()) {
+        return;
+    }
+    let name = key.name();
+    if !matches!(key.spec().form, Form::Message) {
+        cx.error(
+            group.span(),
+            format!("`{name}` takes a value after `=`, not arguments: {name} = \"...\""),
+        );
+        return;
+    }
+    let mut pieces = split_commas(group.stream()).into_iter();
+    let lit = pieces
+        .next()
+        .and_then(|first| syn::parse2::<LitStr>(first).ok());
+    let Some(lit) = lit else {
+        cx.error(
+            group.span(),
+            "expected the format string first, as in message(\"{} of {max}\", .fields.len(), \
+             max = 10)",
+        );
+        return;
+    };
+    let args = pieces.map(written_arg).collect();
+    out.message = Some(fmt::Written { lit, args });
+}
+
+/// An argument after the format string: `name = expr` or `expr`.
+fn written_arg(tokens: TokenStream) -> fmt::WrittenArg {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    // Where the argument is named: its first token, or the field after a `.` shorthand.
+    let span = match trees.as_slice() {
+        [TokenTree::Punct(dot), field, ..] if dot.as_char() == '.' => field.span(),
+        [first, ..] => first.span(),
+        [] => Span::call_site(),
+    };
+    if let [TokenTree::Ident(name), TokenTree::Punct(eq), rest @ ..] = trees.as_slice() {
+        let double = matches!(rest.first(), Some(TokenTree::Punct(next)) if next.as_char() == '=');
+        if eq.as_char() == '=' && !double {
+            return fmt::WrittenArg {
+                name: Some(name.clone()),
+                expr: rest.iter().cloned().collect(),
+                span,
+            };
+        }
+    }
+    fmt::WrittenArg {
+        name: None,
+        expr: tokens,
+        span,
     }
 }
 

@@ -45,19 +45,21 @@ pub fn bounds(
     };
     for (variant, plan) in variants {
         match plan {
-            Plan::Transparent { member } => bound(variant, member, quote!(#krate::HttpStatusError)),
+            Plan::Transparent { member, message } => {
+                bound(variant, member, quote!(#krate::HttpStatusError));
+                if let Some(Message::Format { args, .. }) = message {
+                    for arg in args.iter().filter(|arg| !arg.traits.is_empty()) {
+                        bound(variant, &arg.member, format_traits(arg, &private));
+                    }
+                }
+            }
             Plan::Direct(direct) => {
                 for field in &direct.fields {
                     bound(variant, &field.member, field_trait(field.via, krate));
                 }
                 if let Body::Message(Message::Format { args, .. }) = &direct.body {
-                    for arg in args {
-                        // The format specs the message uses decide the traits.
-                        let traits = arg.traits.iter().map(|name| {
-                            let name = Ident::new(name, Span::call_site());
-                            quote!(#private::core::fmt::#name)
-                        });
-                        bound(variant, &arg.member, quote!(#(#traits)+*));
+                    for arg in args.iter().filter(|arg| !arg.traits.is_empty()) {
+                        bound(variant, &arg.member, format_traits(arg, &private));
                     }
                 }
                 if let Body::Display(span) = &direct.body {
@@ -80,6 +82,15 @@ pub fn bounds(
         bounds.push(syn::parse_quote_spanned!(span=> Self: #private::core::fmt::Display));
     }
     bounds
+}
+
+/// The `core::fmt` traits the format specs of a message ask of a field.
+fn format_traits(arg: &crate::fmt::Arg, private: &TokenStream) -> TokenStream {
+    let traits = arg.traits.iter().map(|name| {
+        let name = Ident::new(name, Span::call_site());
+        quote!(#private::core::fmt::#name)
+    });
+    quote!(#(#traits)+*)
 }
 
 /// The trait of status-core's `field` module a field's type implements.

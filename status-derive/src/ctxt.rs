@@ -9,6 +9,8 @@ pub struct Ctxt {
     /// Each error with the position it was recorded at.
     errors: RefCell<Vec<(usize, syn::Error)>>,
     position: Cell<usize>,
+    /// Each error's place and message, so that a repeated one is left out.
+    seen: RefCell<Vec<String>>,
 }
 
 impl Ctxt {
@@ -18,10 +20,17 @@ impl Ctxt {
         self.position.set(position);
     }
 
+    /// Records an error; the same message at the same place is recorded once (an enum's
+    /// `default` status is checked for every variant that takes it).
     pub fn error(&self, span: Span, message: impl Display) {
-        self.errors
-            .borrow_mut()
-            .push((self.position.get(), syn::Error::new(span, message)));
+        let message = message.to_string();
+        let key = format!("{span:?} {message}");
+        let mut errors = self.errors.borrow_mut();
+        if self.seen.borrow().contains(&key) {
+            return;
+        }
+        self.seen.borrow_mut().push(key);
+        errors.push((self.position.get(), syn::Error::new(span, message)));
     }
 
     /// How many errors have been recorded so far.

@@ -8,8 +8,8 @@ use crate::fallback::fallback;
 use crate::fmt::{self, Message};
 use crate::impls;
 use crate::key::FieldTrait;
-use crate::rules::{PROBLEM_JSON, TEXT_PLAIN};
-use crate::valid::{self, Body, Direct, FieldRef, Plan};
+use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
+use crate::valid::{self, Body, Direct, FieldRef, Plan, Status};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, Member};
@@ -29,7 +29,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
             .enumerate()
             .map(|(i, variant)| {
                 cx.at(i + 1);
-                (variant, valid::plan(&cx, variant))
+                (variant, valid::plan(&cx, variant, model.default()))
             })
             .collect();
         let planned: Option<Vec<(&Variant, Plan)>> = planned
@@ -137,10 +137,7 @@ impl Expander {
         let consts = self.consts();
         let checks = self.format_check(input);
         let conversions = impls::conversions(original, &input.opt_outs, &krate);
-        let warnings = variants.iter().filter_map(|(_, plan)| match plan {
-            Plan::Direct(direct) => Some(warnings(direct)),
-            Plan::Transparent { .. } => None,
-        });
+        let warnings = warnings(variants);
 
         quote! {
             const _: () = {
@@ -179,7 +176,7 @@ impl Expander {
             };
 
             #conversions
-            #(#warnings)*
+            #warnings
         }
     }
 
@@ -193,7 +190,7 @@ impl Expander {
         // after it would be unreachable.
         let response = if variants
             .iter()
-            .all(|(_, plan)| matches!(plan, Plan::Transparent { .. }))
+            .all(|(_, plan)| matches!(plan, Plan::Transparent { message: None, .. }))
         {
             self.arms(variants, Delegate::ToResponse, Self::response_arm)
         } else {
@@ -265,7 +262,9 @@ impl Expander {
             .map(|(variant, plan)| {
                 let cfgs = &variant.cfgs;
                 let arm = match plan {
-                    Plan::Transparent { member } => self.delegate(variant, member, delegate),
+                    Plan::Transparent { member, message } => {
+                        self.delegate(variant, member, message.as_ref(), delegate)
+                    }
                     Plan::Direct(plan) => direct(self, variant, plan),
                 };
                 quote!(#(#cfgs)* #arm)
@@ -278,30 +277,53 @@ impl Expander {
         }
     }
 
-    /// A transparent variant's arm: the trait's method called on its one field.
-    fn delegate(&mut self, variant: &Variant, member: &Member, delegate: Delegate) -> TokenStream {
+    /// A transparent variant's arm: the trait's method called on its one field, except where
+    /// the variant's own message words the body.
+    fn delegate(
+        &mut self,
+        variant: &Variant,
+        member: &Member,
+        message: Option<&Message>,
+        delegate: Delegate,
+    ) -> TokenStream {
         let krate = self.krate.clone();
         let private = self.private.clone();
-        let pat = pattern(variant, std::iter::once(member));
+        let members = std::iter::once(member).chain(message.into_iter().flat_map(message_members));
+        let pat = pattern(variant, members);
         let field = fmt::local(member);
-        let call = match delegate {
-            Delegate::Status => quote!(#krate::HttpStatusError::status(#field)),
-            // The inner error's headers; under a format of the type's own, its content type.
-            Delegate::WriteHeaders if self.format.is_some() => {
+        let worded = message.map(|message| self.message_expr(message));
+        let call = match (delegate, worded) {
+            (Delegate::Status, _) => quote!(#krate::HttpStatusError::status(#field)),
+            // The inner error's headers; the content type of the body this type writes, where
+            // that is not the inner error's own.
+            (Delegate::WriteHeaders, worded) if worded.is_some() || self.format.is_some() => {
                 let content_type = self.content_type();
                 quote!({
                     #krate::HttpStatusError::write_headers(#field, __headers);
                     __headers.insert(#private::http::header::CONTENT_TYPE, #content_type);
                 })
             }
-            Delegate::WriteHeaders => {
+            (Delegate::WriteHeaders, _) => {
                 quote!(#krate::HttpStatusError::write_headers(#field, __headers))
             }
-            Delegate::Problem => quote!(#krate::HttpStatusError::problem(#field)),
-            Delegate::Body => quote!(#krate::HttpStatusError::body(#field)),
-            Delegate::ToResponse => quote!(#krate::HttpStatusError::to_response::<__B>(#field)),
-            Delegate::ReturnResponse => {
+            (Delegate::Problem, None) => quote!(#krate::HttpStatusError::problem(#field)),
+            (Delegate::Problem, Some(text)) => quote!({
+                let mut __problem = #krate::HttpStatusError::problem(#field);
+                __problem.detail = #private::core::option::Option::Some(
+                    #private::Cow::Owned(#text),
+                );
+                __problem
+            }),
+            (Delegate::Body, None) => quote!(#krate::HttpStatusError::body(#field)),
+            (Delegate::Body, Some(text)) => text,
+            (Delegate::ToResponse, _) => {
+                quote!(#krate::HttpStatusError::to_response::<__B>(#field))
+            }
+            (Delegate::ReturnResponse, None) => {
                 quote!(return #krate::HttpStatusError::to_response::<__B>(#field))
+            }
+            (Delegate::ReturnResponse, Some(text)) => {
+                quote!((#krate::HttpStatusError::status(#field), #text))
             }
         };
         quote!(#pat => #call,)
@@ -357,9 +379,27 @@ impl Expander {
         )
     }
 
+    /// A direct variant's status, and the field it reads, if it is dynamic.
+    fn status_of<'d>(&mut self, direct: &'d Direct) -> (TokenStream, Option<&'d Member>) {
+        match &direct.status {
+            Status::Fixed(code) => {
+                let status = self.status(*code);
+                (quote!(#status), None)
+            }
+            Status::Dynamic(FieldRef { member, ty }) => {
+                let krate = &self.krate;
+                let local = spanned_local(member, *ty);
+                (
+                    quote_spanned!(*ty=> #krate::ErrorStatus::status(*#local)),
+                    Some(member),
+                )
+            }
+        }
+    }
+
     fn status_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let pat = pattern(variant, std::iter::empty());
-        let status = self.status(direct.code);
+        let (status, member) = self.status_of(direct);
+        let pat = pattern(variant, member.into_iter());
         quote!(#pat => #status,)
     }
 
@@ -456,23 +496,32 @@ impl Expander {
     fn body_expr(&self, direct: &Direct) -> TokenStream {
         let private = &self.private;
         match &direct.body {
+            Body::Message(message) => self.message_expr(message),
+            Body::Display(span) => {
+                quote_spanned!(*span=> #private::DisplayBody::display_body(self))
+            }
+            // Fixed: a dynamic status always has a message.
+            Body::Title => {
+                let title = direct.members.title.as_deref().unwrap_or_default();
+                quote!(#private::text(#title))
+            }
+        }
+    }
+
+    /// A message's text, its fields bound.
+    fn message_expr(&self, message: &Message) -> TokenStream {
+        let private = &self.private;
+        match message {
             // A plain function: cheaper to check than `<String as From<&str>>::from`
             // (`String::from` needs `From` in scope, which `#[no_implicit_prelude]` takes away).
-            Body::Message(Message::Static(text)) => quote!(#private::text(#text)),
-            Body::Message(Message::Format { lit, args }) => {
-                let args = args.iter().map(|arg| {
+            Message::Static(text) => quote!(#private::text(#text)),
+            Message::Format { lit, args, extra } => {
+                let args = args.iter().filter(|arg| arg.placeholder).map(|arg| {
                     let name = &arg.name;
                     let local = fmt::local(&arg.member);
                     quote!(#name = #local)
                 });
-                quote!(#private::format!(#lit, #(#args),*))
-            }
-            Body::Display(span) => {
-                quote_spanned!(*span=> #private::DisplayBody::display_body(self))
-            }
-            Body::Title => {
-                let title = &direct.members.title;
-                quote!(#private::text(#title))
+                quote!(#private::format!(#lit, #(#extra,)* #(#args),*))
             }
         }
     }
@@ -481,12 +530,22 @@ impl Expander {
     fn problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
         let private = self.private.clone();
         let problem = &direct.members;
+        let (status, status_member) = self.status_of(direct);
         let members = body_members(direct)
+            .chain(status_member)
             .chain(problem.instance.iter().map(|field| &field.member))
             .chain(problem.extensions.iter().map(|ext| &ext.field.member));
         let pat = pattern(variant, members);
-        let status = self.status(direct.code);
-        let title = &problem.title;
+        let title = match (&problem.title, &direct.status) {
+            (Some(title), _) => quote!(#title),
+            // The phrase of the status read above, so that a field of the wrong type is
+            // reported once.
+            (None, Status::Dynamic(_)) => quote!(#private::phrase(__status)),
+            (None, Status::Fixed(code)) => {
+                let phrase = rules::reason(*code);
+                quote!(#phrase)
+            }
+        };
         let mut statements = Vec::new();
         if let Some(uri) = &problem.problem_type {
             statements.push(quote! {
@@ -525,7 +584,8 @@ impl Expander {
             quote!(let mut __problem)
         };
         quote!(#pat => {
-            #binding = #private::problem(#status, #title);
+            let __status = #status;
+            #binding = #private::problem(__status, #title);
             #(#statements)*
             __problem
         })
@@ -535,9 +595,9 @@ impl Expander {
     /// `match`es, as the same response is written by hand, where the trait's default
     /// `to_response` makes three through `body`, `status` and `write_headers`.
     fn response_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let pat = pattern(variant, body_members(direct));
+        let (status, member) = self.status_of(direct);
+        let pat = pattern(variant, body_members(direct).chain(member));
         let body = self.body_expr(direct);
-        let status = self.status(direct.code);
         quote!(#pat => (#status, #body),)
     }
 }
@@ -579,27 +639,51 @@ fn pattern<'m>(variant: &Variant, members: impl Iterator<Item = &'m Member>) -> 
 
 /// The fields a direct variant's body reads.
 fn body_members(direct: &Direct) -> impl Iterator<Item = &Member> {
-    let args = match &direct.body {
-        Body::Message(Message::Format { args, .. }) => &args[..],
-        _ => &[],
+    let message = match &direct.body {
+        Body::Message(message) => Some(message),
+        Body::Display(_) | Body::Title => None,
+    };
+    message.into_iter().flat_map(message_members)
+}
+
+/// The fields a message reads.
+fn message_members(message: &Message) -> impl Iterator<Item = &Member> {
+    let args = match message {
+        Message::Format { args, .. } => &args[..],
+        Message::Static(_) => &[],
     };
     args.iter().map(|arg| &arg.member)
 }
 
 /// SHOULD rules as warnings on stable Rust: a use of a deprecated item, spanned at the
-/// attribute, whose note is the rule.
-fn warnings(direct: &Direct) -> TokenStream {
-    let warnings = direct.warnings.iter().map(|warning| {
-        let message = &warning.message;
-        let use_site = quote_spanned!(warning.span=> let _ = http_should;);
-        quote! {
-            const _: () = {
-                #[deprecated(note = #message)]
-                #[allow(non_camel_case_types)]
-                struct http_should;
-                #use_site
-            };
-        }
-    });
+/// attribute, whose note is the rule. A warning at the same place with the same words (an
+/// enum's `default` status, taken by several variants) is given once.
+fn warnings(variants: &[(&Variant, Plan)]) -> TokenStream {
+    let mut seen: Vec<String> = Vec::new();
+    let warnings = variants
+        .iter()
+        .filter_map(|(_, plan)| match plan {
+            Plan::Direct(direct) => Some(&direct.warnings),
+            Plan::Transparent { .. } => None,
+        })
+        .flatten()
+        .filter(|warning| {
+            let key = format!("{:?} {}", warning.span, warning.message);
+            let first = !seen.contains(&key);
+            seen.push(key);
+            first
+        })
+        .map(|warning| {
+            let message = &warning.message;
+            let use_site = quote_spanned!(warning.span=> let _ = http_should;);
+            quote! {
+                const _: () = {
+                    #[deprecated(note = #message)]
+                    #[allow(non_camel_case_types)]
+                    struct http_should;
+                    #use_site
+                };
+            }
+        });
     quote!(#(#warnings)*)
 }

@@ -1,23 +1,46 @@
-//! `message = "..."`: the format string over a variant's fields, checked at compile time.
+//! `message = "..."` and `message("...", args)`: the format string over a variant's fields and
+//! the arguments written after it, checked at compile time as `format!` would check them, so
+//! that every mistake is reported on the literal or the argument, never inside the expansion.
 //!
-//! Placeholders name fields (`{id}`, `{0}`, `{id:?}`, `{0:>width$}`); each is rewritten to a
-//! named argument of `format!`, so the generated call binds exactly the fields it uses.
+//! Placeholders name fields (`{id}`, `{0}`, `{id:?}`, `{0:>width$}`) or, when arguments follow
+//! the literal, the arguments (`{}`, `{1}`, `{max}`). A field is rewritten to a named argument
+//! of the generated `format!` (`{__id}`), bound to the field in the generated `match`; an
+//! argument's `.field` and `.0` shorthands are rewritten to the same bindings.
 
 use crate::ast::Field;
 use crate::ctxt::Ctxt;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::format_ident;
 use syn::ext::IdentExt;
 use syn::{Ident, LitStr, Member};
 
-/// A message, ready to expand.
-pub enum Message {
-    /// No placeholder: the text, with `{{` and `}}` already unescaped.
-    Static(String),
-    /// A format string with named arguments, each bound to a field.
-    Format { lit: LitStr, args: Vec<Arg> },
+/// `message = "..."` or `message("...", args)` as written.
+pub struct Written {
+    pub lit: LitStr,
+    pub args: Vec<WrittenArg>,
 }
 
-/// A named argument of the generated `format!`.
+/// An argument after the literal: `expr` or `name = expr`.
+pub struct WrittenArg {
+    pub name: Option<Ident>,
+    pub expr: TokenStream,
+    pub span: Span,
+}
+
+/// A message, ready to expand.
+pub enum Message {
+    /// No placeholder and no argument: the text, with `{{` and `}}` already unescaped.
+    Static(String),
+    /// A format string, its field arguments and the arguments written after it.
+    Format {
+        lit: LitStr,
+        args: Vec<Arg>,
+        /// The written arguments, positional ones first, shorthands rewritten.
+        extra: Vec<TokenStream>,
+    },
+}
+
+/// A named argument of the generated `format!` bound to a field.
 pub struct Arg {
     /// The name used in the rewritten format string.
     pub name: Ident,
@@ -25,6 +48,20 @@ pub struct Arg {
     pub member: Member,
     /// The `core::fmt` traits the message formats it with.
     pub traits: Vec<&'static str>,
+    /// Whether a placeholder names it; otherwise only an argument's expression reads the
+    /// field, and it is bound without being passed to `format!`.
+    pub placeholder: bool,
+}
+
+/// How a field is read.
+#[derive(Clone, Copy)]
+enum Read {
+    /// Formatted with this trait by a placeholder.
+    Format(&'static str),
+    /// A width or precision.
+    Count,
+    /// By an argument's expression.
+    Expr,
 }
 
 /// The local a field is bound to in the generated `match`.
@@ -35,199 +72,496 @@ pub fn local(member: &Member) -> Ident {
     }
 }
 
-/// Parses `lit` against `fields`; records an error and returns `None` when it is malformed or
-/// names a field the variant does not have.
-pub fn parse(cx: &Ctxt, lit: &LitStr, variant: &Ident, fields: &[Field]) -> Option<Message> {
+/// What a parse needs to know about the variant.
+struct Scope<'a> {
+    cx: &'a Ctxt,
+    lit: &'a LitStr,
+    variant: &'a Ident,
+    fields: &'a [Field<'a>],
+    /// How many positional arguments follow the literal.
+    positional: usize,
+    /// The names of the named arguments.
+    named: Vec<String>,
+    /// Which positional and named arguments a placeholder uses.
+    used_positional: Vec<bool>,
+    used_named: Vec<bool>,
+    /// The next argument `{}` stands for.
+    next: usize,
+    args: Vec<Arg>,
+    ok: bool,
+}
+
+/// Parses `written` against `fields`; records an error and returns `None` when it is malformed
+/// or does not match its arguments and fields.
+pub fn parse(cx: &Ctxt, written: &Written, variant: &Ident, fields: &[Field]) -> Option<Message> {
+    let lit = &written.lit;
+    let (positional, named) = split_args(cx, &written.args)?;
+    let mut scope = Scope {
+        cx,
+        lit,
+        variant,
+        fields,
+        positional: positional.len(),
+        named: named
+            .iter()
+            .filter_map(|arg| arg.name.as_ref().map(|name| name.unraw().to_string()))
+            .collect(),
+        used_positional: vec![false; positional.len()],
+        used_named: vec![false; named.len()],
+        next: 0,
+        args: Vec::new(),
+        ok: true,
+    };
     let text = lit.value();
-    let mut rewritten = String::with_capacity(text.len());
-    let mut literal = String::with_capacity(text.len());
-    let mut args: Vec<Arg> = Vec::new();
-    let mut ok = true;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                rewritten.push_str("{{");
-                literal.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                rewritten.push_str("}}");
-                literal.push('}');
-            }
-            '{' => {
-                let mut inner = String::new();
-                let mut closed = false;
-                for c in chars.by_ref() {
-                    if c == '}' {
-                        closed = true;
-                        break;
-                    }
-                    inner.push(c);
-                }
-                if !closed {
-                    cx.error(
-                        lit.span(),
-                        "unclosed `{` in message: write `{{` for a literal brace",
-                    );
-                    return None;
-                }
-                let (name, spec) = match inner.split_once(':') {
-                    Some((name, spec)) => (name, Some(spec)),
-                    None => (inner.as_str(), None),
-                };
-                rewritten.push('{');
-                match resolve(cx, lit, variant, fields, name, &mut args) {
-                    Some(arg) => {
-                        let format_trait = format_trait(spec.unwrap_or(""));
-                        if let Some(known) = args.iter_mut().find(|known| known.name == arg) {
-                            if !known.traits.contains(&format_trait) {
-                                known.traits.push(format_trait);
-                            }
-                        }
-                        rewritten.push_str(&arg);
-                    }
-                    None => ok = false,
-                }
-                if let Some(spec) = spec {
-                    rewritten.push(':');
-                    match rewrite_spec(cx, lit, variant, fields, spec, &mut args) {
-                        Some(spec) => rewritten.push_str(&spec),
-                        None => ok = false,
-                    }
-                }
-                rewritten.push('}');
-            }
-            '}' => {
-                cx.error(
-                    lit.span(),
-                    "unmatched `}` in message: write `}}` for a literal brace",
-                );
-                return None;
-            }
-            c => {
-                rewritten.push(c);
-                literal.push(c);
-            }
+    let (rewritten, literal) = scope.rewrite(&text)?;
+    for (arg, used) in positional.iter().zip(&scope.used_positional) {
+        if !used {
+            cx.error(
+                arg.span,
+                "this argument is never used: the message has no placeholder for it",
+            );
+            scope.ok = false;
         }
     }
-    if !ok {
+    for (arg, used) in named.iter().zip(&scope.used_named) {
+        if !used {
+            cx.error(
+                arg.span,
+                "this named argument is never used: the message has no placeholder for it",
+            );
+            scope.ok = false;
+        }
+    }
+    let mut extra = Vec::new();
+    for arg in positional.iter().chain(&named) {
+        let expr = scope.shorthands(arg.expr.clone());
+        extra.push(match &arg.name {
+            Some(name) => quote::quote!(#name = #expr),
+            None => expr,
+        });
+    }
+    if !scope.ok {
         return None;
     }
-    if args.is_empty() {
+    if scope.args.is_empty() && extra.is_empty() {
         return Some(Message::Static(literal));
     }
     Some(Message::Format {
         lit: LitStr::new(&rewritten, lit.span()),
-        args,
+        args: scope.args,
+        extra,
     })
 }
 
-/// `width$` and `.prec$` in a format spec name fields too.
-fn rewrite_spec(
+/// The positional arguments, then the named ones; a positional one after a named one is an
+/// error, as in `format!`.
+fn split_args<'w>(
     cx: &Ctxt,
-    lit: &LitStr,
-    variant: &Ident,
-    fields: &[Field],
-    spec: &str,
-    args: &mut Vec<Arg>,
-) -> Option<String> {
-    let mut out = String::with_capacity(spec.len());
-    let mut word = String::new();
+    args: &'w [WrittenArg],
+) -> Option<(Vec<&'w WrittenArg>, Vec<&'w WrittenArg>)> {
+    let mut positional = Vec::new();
+    let mut named: Vec<&WrittenArg> = Vec::new();
     let mut ok = true;
-    for c in spec.chars() {
-        if c.is_alphanumeric() || c == '_' {
-            word.push(c);
-            continue;
-        }
-        if c == '$' && !word.is_empty() {
-            match resolve(cx, lit, variant, fields, &word, args) {
-                Some(name) => out.push_str(&name),
-                None => ok = false,
+    for arg in args {
+        match &arg.name {
+            Some(name) => {
+                if named.iter().any(|known| known.name.as_ref() == Some(name)) {
+                    cx.error(arg.span, format!("duplicate argument `{name}`"));
+                    ok = false;
+                }
+                named.push(arg);
             }
-        } else {
-            out.push_str(&word);
+            None if !named.is_empty() => {
+                cx.error(
+                    arg.span,
+                    "positional arguments come before named ones, as in format!",
+                );
+                ok = false;
+            }
+            None => positional.push(arg),
         }
-        word.clear();
-        out.push(c);
     }
-    out.push_str(&word);
-    ok.then_some(out)
+    ok.then_some((positional, named))
 }
 
-/// The argument name for the field `name` refers to (`id` or `0`), added to `args` once.
-fn resolve(
-    cx: &Ctxt,
-    lit: &LitStr,
-    variant: &Ident,
-    fields: &[Field],
-    name: &str,
-    args: &mut Vec<Arg>,
-) -> Option<String> {
-    let found = if name.is_empty() {
-        cx.error(
-            lit.span(),
-            "`{}` in message: name the field, as in {0} or {id}",
-        );
-        return None;
-    } else if name.bytes().all(|b| b.is_ascii_digit()) {
-        fields.iter().find(|field| match &field.member {
-            Member::Unnamed(index) => index.index.to_string() == name,
-            Member::Named(_) => false,
-        })
-    } else {
-        fields.iter().find(|field| match &field.member {
-            Member::Named(ident) => ident.unraw() == name,
-            Member::Unnamed(_) => false,
-        })
-    };
-    let Some(field) = found else {
-        let names: Vec<String> = fields
+/// What a placeholder's argument is.
+enum Target {
+    Field(String),
+    Positional,
+}
+
+impl Scope<'_> {
+    fn error(&mut self, message: impl std::fmt::Display) {
+        self.cx.error(self.lit.span(), message);
+        self.ok = false;
+    }
+
+    /// The format string with fields renamed, and its text when it has no placeholder.
+    fn rewrite(&mut self, text: &str) -> Option<(String, String)> {
+        let mut rewritten = String::with_capacity(text.len());
+        let mut literal = String::with_capacity(text.len());
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '{' if chars.peek() == Some(&'{') => {
+                    chars.next();
+                    rewritten.push_str("{{");
+                    literal.push('{');
+                }
+                '}' if chars.peek() == Some(&'}') => {
+                    chars.next();
+                    rewritten.push_str("}}");
+                    literal.push('}');
+                }
+                '{' => {
+                    let mut inner = String::new();
+                    let mut closed = false;
+                    for c in chars.by_ref() {
+                        if c == '}' {
+                            closed = true;
+                            break;
+                        }
+                        inner.push(c);
+                    }
+                    if !closed {
+                        self.error("unclosed `{` in message: write `{{` for a literal brace");
+                        return None;
+                    }
+                    rewritten.push('{');
+                    rewritten.push_str(&self.placeholder(&inner));
+                    rewritten.push('}');
+                }
+                '}' => {
+                    self.error("unmatched `}` in message: write `}}` for a literal brace");
+                    return None;
+                }
+                c => {
+                    rewritten.push(c);
+                    literal.push(c);
+                }
+            }
+        }
+        Some((rewritten, literal))
+    }
+
+    /// One placeholder's inside, `name:spec`, rewritten.
+    fn placeholder(&mut self, inner: &str) -> String {
+        let (name, spec) = match inner.split_once(':') {
+            Some((name, spec)) => (name, Some(spec)),
+            None => (inner, None),
+        };
+        let name = name.trim_matches([' ', '\t']);
+        let format_trait = spec.map_or(Some("Display"), format_trait);
+        let Some(format_trait) = format_trait else {
+            self.error(format!(
+                "`{{{inner}}}` in message: `{}` is not a format spec: expected \
+                 [[fill]align][sign][#][0][width][.precision][type], as in {{:>8}} or {{:.3?}}",
+                spec.unwrap_or("")
+            ));
+            return String::new();
+        };
+        // `{:.*}` takes the precision from the next argument, before the value's.
+        let star = spec.is_some_and(|spec| spec.contains(".*"));
+        if star && self.positional == 0 {
+            self.error(format!(
+                "`{{{inner}}}` in message: `.*` takes the precision from the next argument, \
+                 as in message(\"{{:.*}}\", 3, .value)"
+            ));
+            return String::new();
+        }
+        if star {
+            self.use_next();
+        }
+        let mut out = if name.is_empty() {
+            self.use_next();
+            String::new()
+        } else {
+            self.argument(name, Read::Format(format_trait))
+        };
+        if let Some(spec) = spec {
+            out.push(':');
+            out.push_str(&self.spec_arguments(spec));
+        }
+        out
+    }
+
+    /// `{}`: the next positional argument.
+    fn use_next(&mut self) {
+        if self.positional == 0 {
+            self.error(
+                "`{}` in message: name the field, as in {0} or {id}, or add the argument: \
+                 message(\"{}\", .field)",
+            );
+            return;
+        }
+        if let Some(used) = self.used_positional.get_mut(self.next) {
+            *used = true;
+        } else {
+            let count = self.positional;
+            self.error(format!(
+                "the message has more `{{}}` placeholders than its {count} positional \
+                 argument{}",
+                if count == 1 { "" } else { "s" }
+            ));
+        }
+        self.next += 1;
+    }
+
+    /// `width$` and `.prec$` in a spec name fields or arguments too.
+    fn spec_arguments(&mut self, spec: &str) -> String {
+        let mut out = String::with_capacity(spec.len());
+        let mut word = String::new();
+        for c in spec.chars() {
+            if c.is_alphanumeric() || c == '_' {
+                word.push(c);
+                continue;
+            }
+            if c == '$' && !word.is_empty() {
+                let name = self.argument(&word, Read::Count);
+                out.push_str(&name);
+            } else {
+                out.push_str(&word);
+            }
+            word.clear();
+            out.push(c);
+        }
+        out.push_str(&word);
+        out
+    }
+
+    /// The name to write for the argument `name` (`id`, `0`, `max`), read as `read` says.
+    fn argument(&mut self, name: &str, read: Read) -> String {
+        let target = if let Ok(index) = name.parse::<usize>() {
+            if self.positional > 0 {
+                if let Some(used) = self.used_positional.get_mut(index) {
+                    *used = true;
+                } else {
+                    let count = self.positional;
+                    self.error(format!(
+                        "`{{{name}}}` in message, but there are {count} positional \
+                         arguments: the first is {{0}}"
+                    ));
+                }
+                Target::Positional
+            } else {
+                Target::Field(name.to_owned())
+            }
+        } else if let Some(i) = self.named.iter().position(|known| known == name) {
+            self.used_named[i] = true;
+            Target::Positional
+        } else {
+            Target::Field(name.to_owned())
+        };
+        match target {
+            Target::Positional => name.to_owned(),
+            Target::Field(name) => {
+                if let Some(member) = self.field(&name) {
+                    self.bind(&member, read)
+                } else {
+                    self.missing_field(&name);
+                    String::new()
+                }
+            }
+        }
+    }
+
+    /// The field `name` refers to (`id` or `0`).
+    fn field(&self, name: &str) -> Option<Member> {
+        let numeric = name.bytes().all(|b| b.is_ascii_digit());
+        self.fields
+            .iter()
+            .find(|field| match &field.member {
+                Member::Unnamed(index) => numeric && index.index.to_string() == name,
+                Member::Named(ident) => !numeric && ident.unraw() == name,
+            })
+            .map(|field| field.member.clone())
+    }
+
+    fn missing_field(&mut self, name: &str) {
+        let names: Vec<String> = self
+            .fields
             .iter()
             .map(|field| member_name(&field.member))
             .collect();
+        let variant = self.variant;
         let hint = if names.is_empty() {
             format!("`{variant}` has no fields")
         } else {
             format!("its fields are: {}", names.join(", "))
         };
-        cx.error(
-            lit.span(),
-            format!("message names `{name}`, but `{variant}` has no field `{name}`; {hint}"),
-        );
-        return None;
-    };
-    let arg = format_ident!("__{}", member_name(&field.member));
-    let arg_name = arg.to_string();
-    if !args.iter().any(|known| known.member == field.member) {
-        args.push(Arg {
-            name: arg,
-            member: field.member.clone(),
-            traits: Vec::new(),
-        });
+        self.error(format!(
+            "message names `{name}`, but `{variant}` has no field `{name}`; {hint}"
+        ));
     }
-    Some(arg_name)
+
+    /// The argument name bound to `member`, added to the arguments once.
+    fn bind(&mut self, member: &Member, read: Read) -> String {
+        let index = if let Some(index) = self.args.iter().position(|arg| arg.member == *member) {
+            index
+        } else {
+            self.args.push(Arg {
+                name: format_ident!("__{}", member_name(member)),
+                member: member.clone(),
+                traits: Vec::new(),
+                placeholder: false,
+            });
+            self.args.len() - 1
+        };
+        let arg = &mut self.args[index];
+        match read {
+            Read::Format(format_trait) => {
+                arg.placeholder = true;
+                if !arg.traits.contains(&format_trait) {
+                    arg.traits.push(format_trait);
+                }
+            }
+            Read::Count => arg.placeholder = true,
+            Read::Expr => {}
+        }
+        arg.name.to_string()
+    }
+
+    /// `expr` with each `.field` and `.0` that starts an expression rewritten to the field's
+    /// binding.
+    fn shorthands(&mut self, expr: TokenStream) -> TokenStream {
+        let mut out = Vec::new();
+        let mut tokens = expr.into_iter().peekable();
+        let mut previous_is_operand = false;
+        while let Some(token) = tokens.next() {
+            if let TokenTree::Punct(punct) = &token {
+                if punct.as_char() == '.' && !previous_is_operand {
+                    let name = match tokens.peek() {
+                        Some(TokenTree::Ident(ident)) => Some(ident.unraw().to_string()),
+                        Some(TokenTree::Literal(lit)) => Some(lit.to_string()),
+                        _ => None,
+                    };
+                    if let (Some(name), Some(next)) = (name, tokens.next()) {
+                        if let Some(member) = self.field(&name) {
+                            self.bind(&member, Read::Expr);
+                            let mut ident = local(&member);
+                            ident.set_span(next.span());
+                            out.push(TokenTree::Ident(ident));
+                        } else {
+                            self.missing_field(&name);
+                            out.push(next);
+                        }
+                        previous_is_operand = true;
+                        continue;
+                    }
+                }
+            }
+            previous_is_operand = match &token {
+                TokenTree::Punct(punct) => matches!(punct.as_char(), '?' | '!'),
+                TokenTree::Ident(_) | TokenTree::Literal(_) | TokenTree::Group(_) => true,
+            };
+            out.push(match token {
+                TokenTree::Group(group) => {
+                    let mut inner = Group::new(group.delimiter(), self.shorthands(group.stream()));
+                    inner.set_span(group.span());
+                    TokenTree::Group(inner)
+                }
+                other => other,
+            });
+        }
+        out.into_iter().collect()
+    }
 }
 
-/// The formatting trait a spec such as `>8`, `?`, `#x` or `.3e` asks for.
-fn format_trait(spec: &str) -> &'static str {
-    match spec.chars().last() {
-        Some('?') => "Debug",
-        Some('x') => "LowerHex",
-        Some('X') => "UpperHex",
-        Some('o') => "Octal",
-        Some('b') => "Binary",
-        Some('e') => "LowerExp",
-        Some('E') => "UpperExp",
-        Some('p') => "Pointer",
-        _ => "Display",
+/// The formatting trait a spec such as `>8`, `?`, `#x` or `.3e` asks for, or `None` when the
+/// spec is not one `format!` accepts:
+/// `[[fill]align][sign][#][0][width][.precision][type]`.
+fn format_trait(spec: &str) -> Option<&'static str> {
+    let mut rest: Vec<char> = spec.chars().collect();
+    // [[fill]align]
+    let is_align = |c: char| matches!(c, '<' | '^' | '>');
+    if rest.len() >= 2 && is_align(rest[1]) {
+        rest.drain(..2);
+    } else if rest.first().copied().is_some_and(is_align) {
+        rest.remove(0);
     }
+    let mut rest: &[char] = &rest;
+    let eat = |rest: &mut &[char], f: &dyn Fn(char) -> bool| -> bool {
+        match rest.first() {
+            Some(&c) if f(c) => {
+                *rest = &rest[1..];
+                true
+            }
+            _ => false,
+        }
+    };
+    eat(&mut rest, &|c| c == '+' || c == '-');
+    eat(&mut rest, &|c| c == '#');
+    eat(&mut rest, &|c| c == '0');
+    count(&mut rest);
+    if eat(&mut rest, &|c| c == '.') && !eat(&mut rest, &|c| c == '*') && !count(&mut rest) {
+        return None;
+    }
+    let kind: String = rest.iter().collect();
+    Some(match kind.as_str() {
+        "" => "Display",
+        "?" | "x?" | "X?" => "Debug",
+        "x" => "LowerHex",
+        "X" => "UpperHex",
+        "o" => "Octal",
+        "b" => "Binary",
+        "e" => "LowerExp",
+        "E" => "UpperExp",
+        "p" => "Pointer",
+        _ => return None,
+    })
+}
+
+/// A width or precision, `digits` or `digits$` or `name$`, read if there is one.
+fn count(rest: &mut &[char]) -> bool {
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 {
+        let end = digits + usize::from(rest.get(digits) == Some(&'$'));
+        *rest = &rest[end..];
+        return true;
+    }
+    let word = rest
+        .iter()
+        .take_while(|c| c.is_alphanumeric() || **c == '_')
+        .count();
+    if word > 0 && rest.get(word) == Some(&'$') {
+        *rest = &rest[word + 1..];
+        return true;
+    }
+    false
 }
 
 fn member_name(member: &Member) -> String {
     match member {
         Member::Named(ident) => ident.unraw().to_string(),
         Member::Unnamed(index) => index.index.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_trait;
+
+    #[test]
+    fn specs() {
+        for (spec, expected) in [
+            ("", "Display"),
+            (">8", "Display"),
+            ("*^8", "Display"),
+            ("+.3", "Display"),
+            ("#x", "LowerHex"),
+            ("08.3e", "LowerExp"),
+            ("x?", "Debug"),
+            ("#?", "Debug"),
+            (">width$", "Display"),
+            (".prec$", "Display"),
+            (".*", "Display"),
+            ("1$", "Display"),
+            ("b", "Binary"),
+        ] {
+            assert_eq!(format_trait(spec), Some(expected), "{spec}");
+        }
+        for bad in ["y", ".", "8.", "q?", ">>>", ".x$y", "width"] {
+            assert_eq!(format_trait(bad), None, "{bad}");
+        }
     }
 }

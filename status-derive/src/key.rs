@@ -37,6 +37,7 @@ keys! {
     Crate NoAxum NoActix NoPoem
     ProblemType Title CustomTitle RelativeProblemType NonstandardExtensionNames
     Format Extension Instance
+    Dynamic Code Default
 }
 
 /// What a key is.
@@ -57,6 +58,12 @@ pub enum Form {
     Flag(Flag),
     /// `transparent`: stands in place of the status.
     Delegate,
+    /// `dynamic`: stands in place of the status, which a field holds.
+    Dynamic,
+    /// On a field: `code`, the status of a dynamic variant.
+    Code,
+    /// On an enum: `default = 500`, the status of every variant without one.
+    Default,
     /// `message = "..."`: the body's format string.
     Message,
     /// `crate = "path"`: the path to status-core.
@@ -413,6 +420,24 @@ impl Key {
                 on: FIELD,
                 once: Some("give it once"),
             },
+            Key::Dynamic => Spec {
+                name: "dynamic",
+                form: Form::Dynamic,
+                on: RESPONSE,
+                once: Some("give it once"),
+            },
+            Key::Code => Spec {
+                name: "code",
+                form: Form::Code,
+                on: FIELD,
+                once: Some("give it once"),
+            },
+            Key::Default => Spec {
+                name: "default",
+                form: Form::Default,
+                on: TYPE,
+                once: Some("an enum has one default status"),
+            },
         }
     }
 
@@ -438,6 +463,9 @@ impl Key {
             | Form::Title
             | Form::Extension
             | Form::Instance
+            | Form::Dynamic
+            | Form::Code
+            | Form::Default
             | Form::AnyHeader => None,
         }
     }
@@ -504,9 +532,11 @@ mod tests {
         for key in Key::taken_at(Place::Field) {
             let ok = match key.spec().form {
                 Form::Header(spec) => spec.field.is_some(),
-                Form::AnyHeader | Form::Extension | Form::Instance => true,
+                Form::AnyHeader | Form::Extension | Form::Instance | Form::Code => true,
                 Form::Flag(_)
                 | Form::Delegate
+                | Form::Dynamic
+                | Form::Default
                 | Form::Message
                 | Form::CratePath
                 | Form::Format

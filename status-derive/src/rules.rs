@@ -209,7 +209,10 @@ pub const RULES: &[Rule] = &[
         when: None,
         demand: Demand::Carry(Key::WwwAuthenticate),
         level: Level::Must,
-        message: "a 401 response must carry a challenge: add www_authenticate = \"...\" \
+        message: "a 401 response must carry a challenge: add \
+                  www_authenticate = r#\"Bearer realm=\"api\"\"#, or a #[status(www_authenticate)] \
+                  field holding a status_core::Challenge; behind a cookie or session sign-in, \
+                  a challenge naming that scheme, as in r#\"Cookie realm=\"app\"\"# \
                   (RFC 9110 §15.5.2, §11.6.1)",
     },
     Rule {
@@ -403,6 +406,26 @@ pub const DUPLICATE_MEMBER: &str = "a problem details object has one member of e
 pub const EXTENSION_ON_5XX: &str = "a 5xx response shows no internal detail, so this extension \
      member would not be sent: add `expose` to the variant to send it (RFC 9457 §5, RFC 9110 \
      §15.6)";
+
+/// A key refused beside `dynamic`.
+pub fn tied_to_code(key: &str) -> String {
+    format!(
+        "`{key}` depends on the status, which a dynamic variant chooses at run time: give the \
+         response a fixed status, as in #[status(503, {key} ...)], or remove it"
+    )
+}
+
+pub const DYNAMIC_WITHOUT_CODE: &str = "a dynamic variant takes its status from a field: mark \
+     a field of type status_core::ErrorStatus with #[status(code)]";
+
+pub const DYNAMIC_WITHOUT_MESSAGE: &str = "a dynamic variant needs a message: the status may be \
+     a 5xx, whose body never shows the Display text (RFC 9110 §15.6); add message = \"...\"";
+
+pub const EXTENSION_ON_DYNAMIC: &str = "a dynamic status may be a 5xx, which sends no extension \
+     members (RFC 9457 §5): give the response a fixed 4xx status to send them";
+
+pub const CODE_WITHOUT_DYNAMIC: &str = "#[status(code)] holds the status of a dynamic variant: \
+     write #[status(dynamic, message = \"...\")] on the variant, or remove it";
 
 pub const TITLE_WITHOUT_TYPE: &str = "a custom title goes with a problem_type: with the default \
      type, about:blank, the title should be the status's reason phrase; add \

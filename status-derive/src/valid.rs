@@ -7,24 +7,36 @@ use crate::ast::Variant;
 use crate::attr::{Attrs, Header, Located, StatusArg};
 use crate::ctxt::Ctxt;
 use crate::fmt::{self, Message};
-use crate::key::{FieldTrait, Form, Key};
+use crate::key::{FieldTrait, Key};
 use crate::rules::{self, Demand, Level, MemberName, Rule};
 use proc_macro2::Span;
-use syn::ext::IdentExt;
 use syn::Member;
+
+mod dynamic;
+mod fields;
+
+use fields::{field_keys, Supplied};
 
 /// What a variant's response is made of.
 pub enum Plan {
-    /// Status, headers and body come from the one field.
+    /// Status and headers come from the one field, and the body too unless a message words it.
     Transparent {
         member: Member,
+        message: Option<Message>,
     },
     Direct(Direct),
 }
 
+/// Where a direct variant's status comes from.
+pub enum Status {
+    /// Written, or the enum's default: the status on the wire (404 when concealed).
+    Fixed(u16),
+    /// `dynamic`: the `ErrorStatus` in a field.
+    Dynamic(FieldRef),
+}
+
 pub struct Direct {
-    /// The status on the wire (404 when concealed).
-    pub code: u16,
+    pub status: Status,
     /// Static header lines, lower-case names and checked values, in the order they are sent.
     pub headers: Vec<Header>,
     /// Headers whose values come from fields, sent after the static ones.
@@ -38,8 +50,9 @@ pub struct Direct {
 
 /// The parts of a variant's representation that the body text does not hold.
 pub struct Members {
-    /// The reason phrase, unless `title` is given.
-    pub title: String,
+    /// The reason phrase, unless `title` is given; `None` where the status is dynamic and no
+    /// title is given, so the phrase is the status's own at run time.
+    pub title: Option<String>,
     pub problem_type: Option<String>,
     pub instance: Option<FieldRef>,
     pub extensions: Vec<Extension>,
@@ -83,24 +96,37 @@ pub struct Warning {
     pub message: String,
 }
 
-/// Checks one variant; `None` when anything is wrong (the errors are in `cx`).
-pub fn plan(cx: &Ctxt, variant: &Variant) -> Option<Plan> {
+/// Checks one variant; `None` when anything is wrong (the errors are in `cx`). `default` is
+/// the enum's `default = ...`, the status of a variant without a `#[status]`, and `Err(())`
+/// where it was written but refused.
+pub fn plan(
+    cx: &Ctxt,
+    variant: &Variant,
+    default: Result<Option<&Located<u16>>, ()>,
+) -> Option<Plan> {
     let attrs = &variant.attrs;
-    let Some(status) = &attrs.status else {
-        if attrs.original.is_none() {
-            cx.error(
-                variant.span,
-                format!(
-                    "`{}` has no status: add #[status(404)], #[status(NOT_FOUND)] or \
-                     #[status(transparent)] above it",
-                    variant.ident
-                ),
-            );
+    let status = match (&attrs.status, default) {
+        (Some(status), _) => status,
+        (None, Ok(Some(default))) if attrs.original.is_none() => {
+            return direct(cx, variant, default)
         }
-        return None;
+        (None, default) => {
+            if attrs.original.is_none() && default.is_ok() {
+                cx.error(
+                    variant.span,
+                    format!(
+                        "`{}` has no status: add #[status(404)], #[status(NOT_FOUND)] or \
+                         #[status(transparent)] above it",
+                        variant.ident
+                    ),
+                );
+            }
+            return None;
+        }
     };
     match status {
         StatusArg::Transparent(span) => transparent(cx, variant, *span),
+        StatusArg::Dynamic(span) => dynamic::plan(cx, variant, *span),
         StatusArg::Code(code) => direct(cx, variant, code),
     }
 }
@@ -108,11 +134,15 @@ pub fn plan(cx: &Ctxt, variant: &Variant) -> Option<Plan> {
 fn transparent(cx: &Ctxt, variant: &Variant, span: Span) -> Option<Plan> {
     let before = cx.count();
     for key in &variant.attrs.written {
+        // The inner error decides status and headers; a message may still word the body.
+        if key.value == Key::Message {
+            continue;
+        }
         cx.error(
             key.span,
             format!(
                 "`{}` has no effect beside transparent, where the field decides the response: \
-                 remove it",
+                 remove it (a message may still word the body)",
                 key.value.name()
             ),
         );
@@ -136,26 +166,14 @@ fn transparent(cx: &Ctxt, variant: &Variant, span: Span) -> Option<Plan> {
         );
         return None;
     };
+    let message = match &variant.attrs.message {
+        Some(written) => Some(fmt::parse(cx, written, variant.ident, &variant.fields)?),
+        None => None,
+    };
     (cx.count() == before).then(|| Plan::Transparent {
         member: field.member.clone(),
+        message,
     })
-}
-
-/// A header a field supplies, with the key that says so.
-struct Supplied {
-    key: Key,
-    /// The key on the field.
-    at: Span,
-    header: FieldHeader,
-}
-
-/// What a variant's fields supply: headers and members of the representation.
-#[derive(Default)]
-struct FieldKeys {
-    headers: Vec<Supplied>,
-    instance: Option<FieldRef>,
-    /// With the span of the key, or of the name where one is written.
-    extensions: Vec<(Extension, Span)>,
 }
 
 fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
@@ -163,6 +181,9 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
     let code = status.value;
     let before = cx.count();
     let fields = field_keys(cx, variant);
+    if let Some((_, at)) = &fields.code {
+        cx.error(*at, rules::CODE_WITHOUT_DYNAMIC);
+    }
     check_flags(cx, attrs, status, !fields.extensions.is_empty());
     let supplied = fields.headers;
     let has = |key: Key| attrs.wrote(key) || supplied.iter().any(|field| field.key == key);
@@ -189,12 +210,12 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
 
     if concealed {
         return Some(Plan::Direct(Direct {
-            code: 404,
+            status: Status::Fixed(404),
             headers: Vec::new(),
             fields: Vec::new(),
             body: Body::Title,
             members: Members {
-                title: rules::reason(404).to_owned(),
+                title: Some(rules::reason(404).to_owned()),
                 problem_type: None,
                 instance: None,
                 extensions: Vec::new(),
@@ -214,12 +235,12 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
         |title| title.value.clone(),
     );
     Some(Plan::Direct(Direct {
-        code,
+        status: Status::Fixed(code),
         headers: headers(attrs),
         fields: supplied.into_iter().map(|field| field.header).collect(),
         body,
         members: Members {
-            title,
+            title: Some(title),
             problem_type: attrs.problem_type.as_ref().map(|uri| uri.uri.clone()),
             instance: fields.instance,
             extensions,
@@ -260,7 +281,7 @@ fn extensions(
 }
 
 /// The SHOULD rules of RFC 9457 on the type and title.
-fn problem_advice(attrs: &Attrs, warnings: &mut Vec<Warning>) {
+pub(super) fn problem_advice(attrs: &Attrs, warnings: &mut Vec<Warning>) {
     if let (Some(title), None, None) = (
         &attrs.title,
         &attrs.problem_type,
@@ -415,91 +436,8 @@ fn check_flags(cx: &Ctxt, attrs: &Attrs, status: &Located<u16>, extensions: bool
     }
 }
 
-/// What a variant's fields supply: each field one header or one member.
-fn field_keys(cx: &Ctxt, variant: &Variant) -> FieldKeys {
-    let mut out = FieldKeys::default();
-    for field in &variant.fields {
-        let attrs = &field.attrs;
-        let mut written = attrs.written.iter();
-        let Some(key) = written.next() else {
-            continue;
-        };
-        if let Some(extra) = written.next() {
-            cx.error(
-                extra.span,
-                format!(
-                    "a field supplies one header; `{}` is already given: remove `{}`",
-                    key.value.name(),
-                    extra.value.name()
-                ),
-            );
-            continue;
-        }
-        let ty = syn::spanned::Spanned::span(field.ty);
-        let field_ref = || FieldRef {
-            member: field.member.clone(),
-            ty,
-        };
-        let (header, via) = match key.value.spec().form {
-            Form::Header(spec) => match spec.field {
-                Some(via) => (spec.header.to_owned(), via),
-                None => continue,
-            },
-            Form::AnyHeader => match &attrs.field_header {
-                Some(name) => (name.clone(), FieldTrait::Other),
-                // The key was malformed and already reported.
-                None => continue,
-            },
-            // #[status(instance)]
-            Form::Instance => {
-                if out.instance.is_some() {
-                    cx.error(key.span, rules::DUPLICATE_MEMBER);
-                }
-                out.instance = Some(field_ref());
-                continue;
-            }
-            // #[status(extension)], #[status(extension = "name")]
-            Form::Extension => {
-                let (name, at) = match (&attrs.extension_name, &field.member) {
-                    (Some(name), _) => (name.value.clone(), name.span),
-                    (None, Member::Named(ident)) => (ident.unraw().to_string(), key.span),
-                    (None, Member::Unnamed(_)) => {
-                        cx.error(key.span, rules::UNNAMED_EXTENSION);
-                        continue;
-                    }
-                };
-                let extension = Extension {
-                    name,
-                    field: field_ref(),
-                };
-                out.extensions.push((extension, at));
-                continue;
-            }
-            // Not taken on a field, and already reported.
-            Form::Flag(_)
-            | Form::Delegate
-            | Form::Message
-            | Form::CratePath
-            | Form::Format
-            | Form::ProblemType
-            | Form::Title => continue,
-        };
-        out.headers.push(Supplied {
-            key: key.value,
-            at: key.span,
-            header: FieldHeader {
-                member: field.member.clone(),
-                header,
-                via,
-                ty,
-            },
-        });
-    }
-    out
-}
-
 /// The static header lines of a variant, in the order they are sent.
-fn headers(attrs: &Attrs) -> Vec<Header> {
+pub(super) fn headers(attrs: &Attrs) -> Vec<Header> {
     let mut lines = Vec::new();
     for key in Key::ALL {
         let Some(spec) = key.header() else { continue };

@@ -2,7 +2,7 @@ use status_core::HttpStatusError;
 
 #[derive(Debug, HttpStatusError)]
 enum E {
-    #[status(404, message("x"))]
+    #[status(405, allow("GET"))]
     A,
 }
 

@@ -8,7 +8,7 @@ enum Inner {
 
 #[derive(Debug, HttpStatusError)]
 enum E {
-    #[status(transparent, message = "inner")]
+    #[status(transparent, allow = "GET")]
     A(Inner),
 }
 
