@@ -38,20 +38,64 @@ pub fn phrase(status: StatusCode) -> &'static str {
     crate::status::phrase(status.as_u16()).unwrap_or("Error")
 }
 
+/// A problem with a status chosen at run time, titled with its phrase.
+#[inline]
+#[must_use]
+pub fn problem_of(status: StatusCode) -> crate::Problem {
+    crate::Problem::titled(status, phrase(status))
+}
+
 /// The `instance` member from a field: its `Display` text.
 #[inline]
-pub fn instance<T: Display + ?Sized>(problem: &mut crate::Problem, value: &T) {
-    problem.instance = Some(value.to_string());
+#[must_use]
+pub fn instance<T: Display + ?Sized>(problem: crate::Problem, value: &T) -> crate::Problem {
+    problem.with_instance(value.to_string())
 }
 
 /// An extension member from a field.
 #[inline]
+#[must_use]
 pub fn extension<T: ::serde::Serialize + ?Sized>(
-    problem: &mut crate::Problem,
+    problem: crate::Problem,
     name: &'static str,
     value: &T,
-) {
-    problem.extension(name, value);
+) -> crate::Problem {
+    problem.with_extension(name, value)
+}
+
+/// A transparent variant's representation, its detail worded by the outer message.
+#[inline]
+#[must_use]
+pub fn worded(problem: crate::Problem, detail: String) -> crate::Problem {
+    problem.with_detail(detail)
+}
+
+/// The response of a text type: the status and body its `match` chose, then its headers.
+#[inline]
+pub fn respond<B, E>(error: &E, (status, body): (StatusCode, String)) -> http::Response<B>
+where
+    B: From<String>,
+    E: crate::HttpStatusError + ?Sized,
+{
+    let mut response = http::Response::new(B::from(body));
+    *response.status_mut() = status;
+    error.write_headers(response.headers_mut());
+    response
+}
+
+/// The response of a type whose format `F` renders its representation.
+#[inline]
+pub fn rendered<F, B, E>(error: &E) -> http::Response<B>
+where
+    F: crate::Format,
+    B: From<String>,
+    E: crate::HttpStatusError + ?Sized,
+{
+    let problem = error.problem();
+    let mut response = http::Response::new(B::from(F::render(&problem)));
+    *response.status_mut() = problem.status;
+    error.write_headers(response.headers_mut());
+    response
 }
 
 /// The body of a type whose format is `F`.
@@ -147,6 +191,4 @@ pub use crate::integration::poem::poem_error;
 pub use ::poem;
 
 #[cfg(feature = "tracing")]
-pub use crate::integration::tracing::{
-    log_response, DescribeDebug, DescribeError, DescribeOpaque, Probe,
-};
+pub use crate::integration::tracing::{log_response, Describe, Probe};

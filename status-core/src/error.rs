@@ -31,6 +31,12 @@ use http::{HeaderMap, Response, StatusCode};
 /// assert_eq!(response.headers()["retry-after"], "60");
 /// assert_eq!(response.body(), "the pot is brewing");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an HttpStatusError",
+    label = "this type decides no HTTP response",
+    note = "derive HttpStatusError for it, or give the variant a status of its own instead of \
+            `transparent`"
+)]
 pub trait HttpStatusError {
     /// The status sent on the wire (404 for a variant marked `conceal`).
     fn status(&self) -> StatusCode;

@@ -81,6 +81,34 @@ impl Problem {
         }
     }
 
+    /// The problem with `problem_type` as its type (RFC 9457 §3.1.1).
+    #[must_use]
+    pub fn with_problem_type(mut self, problem_type: impl Into<Cow<'static, str>>) -> Self {
+        self.problem_type = Some(problem_type.into());
+        self
+    }
+
+    /// The problem with `detail` as its detail (RFC 9457 §3.1.4).
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<Cow<'static, str>>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// The problem with `instance` as its instance (RFC 9457 §3.1.5).
+    #[must_use]
+    pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
+        self.instance = Some(instance.into());
+        self
+    }
+
+    /// The problem with the extension member `name` added (see [`Problem::extension`]).
+    #[must_use]
+    pub fn with_extension<T: Serialize + ?Sized>(mut self, name: &'static str, value: &T) -> Self {
+        self.extension(name, value);
+        self
+    }
+
     /// The text of a `text/plain` body: the detail, or the title where there is none.
     #[must_use]
     pub fn text(&self) -> &str {

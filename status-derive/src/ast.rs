@@ -170,7 +170,24 @@ impl<'a> Input<'a> {
     }
 }
 
+impl Variant<'_> {
+    /// The local the field `member` is bound to (see [`crate::fmt::local`]).
+    pub fn local(&self, member: &Member) -> Ident {
+        let ty = self
+            .fields
+            .iter()
+            .find(|field| field.member == *member)
+            .map_or_else(Span::call_site, Field::ty_span);
+        crate::fmt::local(member, ty)
+    }
+}
+
 impl Field<'_> {
+    /// The span of the field's type.
+    pub fn ty_span(&self) -> Span {
+        self.ty.span()
+    }
+
     /// Whether the field's type mentions one of `params`, so that a bound on it is needed.
     pub fn mentions(&self, params: &[&Ident]) -> bool {
         fn walk(tokens: proc_macro2::TokenStream, params: &[&Ident]) -> bool {

@@ -31,13 +31,16 @@ pub fn bounds(
     }
     let mut bounds: Vec<WherePredicate> = Vec::new();
     let mut display = None;
+    // A field whose type mentions the type itself (`Box<Self>`) gets no bound: it would ask
+    // for the impl being defined, and the compiler would recurse.
+    let own = [&input.original.ident];
     let mut bound = |variant: &Variant, member: &Member, traits: TokenStream| {
         for field in variant
             .fields
             .iter()
             .filter(|field| field.member == *member)
         {
-            if field.mentions(&params) {
+            if field.mentions(&params) && !field.mentions(&own) {
                 let ty = field.ty;
                 bounds.push(syn::parse_quote_spanned!(field_span(field)=> #ty: #traits));
             }
@@ -106,6 +109,20 @@ pub fn field_trait(via: FieldTrait, krate: &TokenStream) -> TokenStream {
 
 fn field_span(field: &Field) -> Span {
     syn::spanned::Spanned::span(&field.original.ty)
+}
+
+/// The name of the body type parameter the impls add (`to_response::<B>`, `From<E> for
+/// Response<B>`): `__B`, or with more underscores where the type has a parameter of that name.
+pub fn body_param(generics: &syn::Generics) -> Ident {
+    let mut name = "__B".to_owned();
+    while generics.params.iter().any(|param| match param {
+        GenericParam::Type(ty) => ty.ident == name,
+        GenericParam::Const(konst) => konst.ident == name,
+        GenericParam::Lifetime(_) => false,
+    }) {
+        name.push('_');
+    }
+    Ident::new(&name, Span::call_site())
 }
 
 /// `where_clause` with `bounds` added.

@@ -36,7 +36,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
             .into_iter()
             .map(|(variant, plan)| plan.map(|plan| (variant, plan)))
             .collect();
-        planned.map(|variants| Expander::new(&krate, &model.format).expand(model, &variants))
+        planned.map(|variants| Expander::new(&krate, model).expand(model, &variants))
     });
     let opt_outs = model
         .as_ref()
@@ -82,6 +82,10 @@ struct Expander {
     /// directly.
     format: Option<TokenStream>,
     consts: Vec<Const>,
+    /// The `#[cfg]` predicates of the variant whose arms are being written.
+    cfgs: Vec<TokenStream>,
+    /// The body type parameter of `to_response`, named unlike the type's own parameters.
+    param: Ident,
 }
 
 /// A named constant of the expansion; `text` is the value's tokens, by which a value used
@@ -90,10 +94,14 @@ struct Const {
     ty: TokenStream,
     value: TokenStream,
     text: String,
+    /// The `#[cfg]` predicates of each variant that uses it; `None` once a variant without
+    /// any does, so that the constant exists exactly where it is used.
+    users: Option<Vec<Vec<TokenStream>>>,
 }
 
 impl Expander {
-    fn new(krate: &TokenStream, format: &BodyFormat) -> Self {
+    fn new(krate: &TokenStream, input: &Input) -> Self {
+        let format = &input.format;
         let private = quote!(#krate::__private);
         let http = quote!(#private::http);
         let (content_type, format) = match format {
@@ -114,6 +122,8 @@ impl Expander {
             http,
             format,
             consts: Vec::new(),
+            cfgs: Vec::new(),
+            param: bound::body_param(&input.original.generics),
         }
     }
 
@@ -127,6 +137,7 @@ impl Expander {
         let where_clause =
             bound::with_bounds(where_clause, &bound::bounds(input, variants, &krate));
 
+        let param = self.param.clone();
         let status = self.arms(variants, Delegate::Status, Self::status_arm);
         let headers = self.arms(variants, Delegate::WriteHeaders, Self::headers_arm);
         let problem = self.arms(variants, Delegate::Problem, Self::problem_arm);
@@ -145,6 +156,7 @@ impl Expander {
             #checks
 
             #[automatically_derived]
+            #[allow(deprecated)]
             impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
                 #[inline]
                 fn status(&self) -> #http::StatusCode {
@@ -166,9 +178,9 @@ impl Expander {
                 }
 
                 #[inline]
-                fn to_response<__B>(&self) -> #http::Response<__B>
+                fn to_response<#param>(&self) -> #http::Response<#param>
                 where
-                    __B: #private::core::convert::From<#private::String>,
+                    #param: #private::core::convert::From<#private::String>,
                 {
                     #response
                 }
@@ -182,9 +194,7 @@ impl Expander {
 
     /// `body` and `to_response` of a text type: each variant's text written directly.
     fn text_body(&mut self, variants: &[(&Variant, Plan)]) -> (TokenStream, TokenStream) {
-        let krate = self.krate.clone();
         let private = self.private.clone();
-        let http = self.http.clone();
         let body = self.arms(variants, Delegate::Body, Self::body_arm);
         // Where every variant delegates (or there is none), the `match` is the whole body: code
         // after it would be unreachable.
@@ -195,15 +205,10 @@ impl Expander {
             self.arms(variants, Delegate::ToResponse, Self::response_arm)
         } else {
             let response = self.arms(variants, Delegate::ReturnResponse, Self::response_arm);
-            quote! {
-                let (__status, __body) = #response;
-                let mut __response = #http::Response::new(
-                    <__B as #private::core::convert::From<#private::String>>::from(__body),
-                );
-                *__response.status_mut() = __status;
-                #krate::HttpStatusError::write_headers(self, __response.headers_mut());
-                __response
-            }
+            // No local of the expansion's own: a constant of the same name in the user's
+            // module would turn a `let` into a pattern.
+            let param = &self.param;
+            quote!(#private::respond::<#param, Self>(self, #response))
         };
         (body, response)
     }
@@ -212,19 +217,9 @@ impl Expander {
     fn rendered_body(&self, format: &TokenStream) -> (TokenStream, TokenStream) {
         let krate = &self.krate;
         let private = &self.private;
-        let http = &self.http;
+        let param = &self.param;
         let body = quote!(#private::render::<#format>(&#krate::HttpStatusError::problem(self)));
-        let response = quote! {
-            let __problem = #krate::HttpStatusError::problem(self);
-            let mut __response = #http::Response::new(
-                <__B as #private::core::convert::From<#private::String>>::from(
-                    #private::render::<#format>(&__problem),
-                ),
-            );
-            *__response.status_mut() = __problem.status;
-            #krate::HttpStatusError::write_headers(self, __response.headers_mut());
-            __response
-        };
+        let response = quote!(#private::rendered::<#format, #param, Self>(self));
         (body, response)
     }
 
@@ -261,6 +256,7 @@ impl Expander {
             .iter()
             .map(|(variant, plan)| {
                 let cfgs = &variant.cfgs;
+                self.cfgs = cfgs.iter().filter_map(|attr| cfg_predicate(attr)).collect();
                 let arm = match plan {
                     Plan::Transparent { member, message } => {
                         self.delegate(variant, member, message.as_ref(), delegate)
@@ -288,9 +284,10 @@ impl Expander {
     ) -> TokenStream {
         let krate = self.krate.clone();
         let private = self.private.clone();
+        let param = self.param.clone();
         let members = std::iter::once(member).chain(message.into_iter().flat_map(message_members));
         let pat = pattern(variant, members);
-        let field = fmt::local(member);
+        let field = variant.local(member);
         let worded = message.map(|message| self.message_expr(message));
         let call = match (delegate, worded) {
             (Delegate::Status, _) => quote!(#krate::HttpStatusError::status(#field)),
@@ -307,20 +304,16 @@ impl Expander {
                 quote!(#krate::HttpStatusError::write_headers(#field, __headers))
             }
             (Delegate::Problem, None) => quote!(#krate::HttpStatusError::problem(#field)),
-            (Delegate::Problem, Some(text)) => quote!({
-                let mut __problem = #krate::HttpStatusError::problem(#field);
-                __problem.detail = #private::core::option::Option::Some(
-                    #private::Cow::Owned(#text),
-                );
-                __problem
-            }),
+            (Delegate::Problem, Some(text)) => {
+                quote!(#private::worded(#krate::HttpStatusError::problem(#field), #text))
+            }
             (Delegate::Body, None) => quote!(#krate::HttpStatusError::body(#field)),
             (Delegate::Body, Some(text)) => text,
             (Delegate::ToResponse, _) => {
-                quote!(#krate::HttpStatusError::to_response::<__B>(#field))
+                quote!(#krate::HttpStatusError::to_response::<#param>(#field))
             }
             (Delegate::ReturnResponse, None) => {
-                quote!(return #krate::HttpStatusError::to_response::<__B>(#field))
+                quote!(return #krate::HttpStatusError::to_response::<#param>(#field))
             }
             (Delegate::ReturnResponse, Some(text)) => {
                 quote!((#krate::HttpStatusError::status(#field), #text))
@@ -338,9 +331,21 @@ impl Expander {
         let index = if let Some(index) = self.consts.iter().position(|known| known.text == text) {
             index
         } else {
-            self.consts.push(Const { ty, value, text });
+            self.consts.push(Const {
+                ty,
+                value,
+                text,
+                users: Some(Vec::new()),
+            });
             self.consts.len() - 1
         };
+        let cfgs = self.cfgs.clone();
+        let users = &mut self.consts[index].users;
+        if cfgs.is_empty() {
+            *users = None;
+        } else if let Some(users) = users {
+            users.push(cfgs);
+        }
         const_name(index)
     }
 
@@ -349,11 +354,22 @@ impl Expander {
         let items = std::mem::take(&mut self.consts)
             .into_iter()
             .enumerate()
-            .map(|(index, Const { ty, value, .. })| {
-                let ident = const_name(index);
-                // A `#[cfg]`'d-out variant may leave one unused.
-                quote!(#[allow(dead_code)] const #ident: #ty = #value;)
-            });
+            .map(
+                |(
+                    index,
+                    Const {
+                        ty, value, users, ..
+                    },
+                )| {
+                    let ident = const_name(index);
+                    // Only where a variant that uses it is compiled: no dead code to allow.
+                    let cfg = users.map(|users| {
+                        let users = users.iter().map(|cfgs| quote!(all(#(#cfgs),*)));
+                        quote!(#[cfg(any(#(#users),*))])
+                    });
+                    quote!(#cfg const #ident: #ty = #value;)
+                },
+            );
         quote!(#(#items)*)
     }
 
@@ -388,7 +404,7 @@ impl Expander {
             }
             Status::Dynamic(FieldRef { member, ty }) => {
                 let krate = &self.krate;
-                let local = spanned_local(member, *ty);
+                let local = fmt::local(member, *ty);
                 (
                     quote_spanned!(*ty=> #krate::ErrorStatus::status(*#local)),
                     Some(member),
@@ -445,7 +461,7 @@ impl Expander {
         }
         for field in &direct.fields {
             let ty = field.ty;
-            let local = spanned_local(&field.member, ty);
+            let local = fmt::local(&field.member, ty);
             let replace = first(&field.header);
             let header = self.header_name(&field.header);
             // Spanned at the field's type: a type that cannot supply the header is reported there.
@@ -518,7 +534,7 @@ impl Expander {
             Message::Format { lit, args, extra } => {
                 let args = args.iter().filter(|arg| arg.placeholder).map(|arg| {
                     let name = &arg.name;
-                    let local = fmt::local(&arg.member);
+                    let local = fmt::local(&arg.member, arg.ty);
                     quote!(#name = #local)
                 });
                 quote!(#private::format!(#lit, #(#extra,)* #(#args),*))
@@ -536,59 +552,42 @@ impl Expander {
             .chain(problem.instance.iter().map(|field| &field.member))
             .chain(problem.extensions.iter().map(|ext| &ext.field.member));
         let pat = pattern(variant, members);
-        let title = match (&problem.title, &direct.status) {
-            (Some(title), _) => quote!(#title),
-            // The phrase of the status read above, so that a field of the wrong type is
-            // reported once.
-            (None, Status::Dynamic(_)) => quote!(#private::phrase(__status)),
+        // One expression, no local of the expansion's own: a constant of the same name in the
+        // user's module would turn a `let` into a pattern.
+        let mut problem_expr = match (&problem.title, &direct.status) {
+            (Some(title), _) => quote!(#private::problem(#status, #title)),
+            // The status's phrase, from the status read once, so that a field of the wrong type
+            // is reported once.
+            (None, Status::Dynamic(_)) => quote!(#private::problem_of(#status)),
             (None, Status::Fixed(code)) => {
                 let phrase = rules::reason(*code);
-                quote!(#phrase)
+                quote!(#private::problem(#status, #phrase))
             }
         };
-        let mut statements = Vec::new();
         if let Some(uri) = &problem.problem_type {
-            statements.push(quote! {
-                __problem.problem_type = #private::core::option::Option::Some(
-                    #private::Cow::Borrowed(#uri),
-                );
-            });
+            problem_expr = quote!(#problem_expr.with_problem_type(#uri));
         }
-        let detail = match &direct.body {
-            Body::Message(Message::Static(text)) => Some(quote!(#private::Cow::Borrowed(#text))),
-            Body::Title => None,
+        match &direct.body {
+            Body::Message(Message::Static(text)) => {
+                problem_expr = quote!(#problem_expr.with_detail(#text));
+            }
+            Body::Title => {}
             Body::Message(Message::Format { .. }) | Body::Display(_) => {
                 let text = self.body_expr(direct);
-                Some(quote!(#private::Cow::Owned(#text)))
+                problem_expr = quote!(#problem_expr.with_detail(#text));
             }
-        };
-        if let Some(detail) = detail {
-            statements.push(quote! {
-                __problem.detail = #private::core::option::Option::Some(#detail);
-            });
         }
         if let Some(FieldRef { member, ty }) = &problem.instance {
-            let local = spanned_local(member, *ty);
-            statements.push(quote_spanned!(*ty=> #private::instance(&mut __problem, #local);));
+            let local = fmt::local(member, *ty);
+            problem_expr = quote_spanned!(*ty=> #private::instance(#problem_expr, #local));
         }
         for extension in &problem.extensions {
             let FieldRef { member, ty } = &extension.field;
-            let local = spanned_local(member, *ty);
+            let local = fmt::local(member, *ty);
             let name = &extension.name;
-            statements
-                .push(quote_spanned!(*ty=> #private::extension(&mut __problem, #name, #local);));
+            problem_expr = quote_spanned!(*ty=> #private::extension(#problem_expr, #name, #local));
         }
-        let binding = if statements.is_empty() {
-            quote!(let __problem)
-        } else {
-            quote!(let mut __problem)
-        };
-        quote!(#pat => {
-            let __status = #status;
-            #binding = #private::problem(__status, #title);
-            #(#statements)*
-            __problem
-        })
+        quote!(#pat => #problem_expr,)
     }
 
     /// The status and the body in one arm, the headers written after by `write_headers`: two
@@ -602,11 +601,12 @@ impl Expander {
     }
 }
 
-/// The local a field is bound to, spanned at its type so that errors about the type land there.
-fn spanned_local(member: &Member, ty: proc_macro2::Span) -> Ident {
-    let mut local = fmt::local(member);
-    local.set_span(ty);
-    local
+/// The predicate of a `#[cfg(...)]` attribute.
+fn cfg_predicate(attr: &syn::Attribute) -> Option<TokenStream> {
+    attr.meta
+        .require_list()
+        .ok()
+        .map(|list| list.tokens.clone())
 }
 
 fn const_name(index: usize) -> Ident {
@@ -631,7 +631,7 @@ fn pattern<'m>(variant: &Variant, members: impl Iterator<Item = &'m Member>) -> 
         }
     }
     let bindings = bound.into_iter().map(|member| {
-        let local = fmt::local(member);
+        let local = variant.local(member);
         quote!(#member: #local,)
     });
     quote!(#path { #(#bindings)* .. })
@@ -675,12 +675,11 @@ fn warnings(variants: &[(&Variant, Plan)]) -> TokenStream {
         })
         .map(|warning| {
             let message = &warning.message;
-            let use_site = quote_spanned!(warning.span=> let _ = http_should;);
+            let use_site = quote_spanned!(warning.span=> let _ = HttpShould;);
             quote! {
                 const _: () = {
                     #[deprecated(note = #message)]
-                    #[allow(non_camel_case_types)]
-                    struct http_should;
+                    struct HttpShould;
                     #use_site
                 };
             }

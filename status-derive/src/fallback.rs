@@ -15,6 +15,7 @@ pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream
     let conversions = impls::conversions(input, opt_outs, krate);
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
             fn status(&self) -> #private::http::StatusCode {
                 #private::http::StatusCode::INTERNAL_SERVER_ERROR

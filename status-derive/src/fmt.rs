@@ -46,6 +46,8 @@ pub struct Arg {
     pub name: Ident,
     /// The field it reads.
     pub member: Member,
+    /// The field's type.
+    pub ty: Span,
     /// The `core::fmt` traits the message formats it with.
     pub traits: Vec<&'static str>,
     /// Whether a placeholder names it; otherwise only an argument's expression reads the
@@ -64,11 +66,19 @@ enum Read {
     Expr,
 }
 
-/// The local a field is bound to in the generated `match`.
-pub fn local(member: &Member) -> Ident {
+/// The local a field is bound to in the generated `match`. Its binding and every use carry
+/// the span of the field's type, `ty`: one context, also where the field's name comes from a
+/// `macro_rules!` caller and its type from the macro, and errors about the type land on it.
+pub fn local(member: &Member, ty: Span) -> Ident {
     match member {
-        Member::Named(ident) => format_ident!("__field_{}", ident.unraw()),
-        Member::Unnamed(index) => format_ident!("__field_{}", index.index),
+        Member::Named(ident) => {
+            // `_id` becomes `__field_id_`: snake case, and apart from `id`'s `__field_id`.
+            let name = ident.unraw().to_string();
+            let trimmed = name.trim_start_matches('_');
+            let moved = "_".repeat(name.len() - trimmed.len());
+            format_ident!("__field_{}{}", trimmed, moved, span = ty)
+        }
+        Member::Unnamed(index) => format_ident!("__field_{}", index.index, span = ty),
     }
 }
 
@@ -355,8 +365,8 @@ impl Scope<'_> {
         match target {
             Target::Positional => name.to_owned(),
             Target::Field(name) => {
-                if let Some(member) = self.field(&name) {
-                    self.bind(&member, read)
+                if let Some((member, ty)) = self.field(&name) {
+                    self.bind(&member, ty, read)
                 } else {
                     self.missing_field(&name);
                     String::new()
@@ -365,8 +375,8 @@ impl Scope<'_> {
         }
     }
 
-    /// The field `name` refers to (`id` or `0`).
-    fn field(&self, name: &str) -> Option<Member> {
+    /// The field `name` refers to (`id` or `0`), and its type's span.
+    fn field(&self, name: &str) -> Option<(Member, Span)> {
         let numeric = name.bytes().all(|b| b.is_ascii_digit());
         self.fields
             .iter()
@@ -374,7 +384,7 @@ impl Scope<'_> {
                 Member::Unnamed(index) => numeric && index.index.to_string() == name,
                 Member::Named(ident) => !numeric && ident.unraw() == name,
             })
-            .map(|field| field.member.clone())
+            .map(|field| (field.member.clone(), field.ty_span()))
     }
 
     fn missing_field(&mut self, name: &str) {
@@ -395,13 +405,14 @@ impl Scope<'_> {
     }
 
     /// The argument name bound to `member`, added to the arguments once.
-    fn bind(&mut self, member: &Member, read: Read) -> String {
+    fn bind(&mut self, member: &Member, ty: Span, read: Read) -> String {
         let index = if let Some(index) = self.args.iter().position(|arg| arg.member == *member) {
             index
         } else {
             self.args.push(Arg {
                 name: format_ident!("__{}", member_name(member)),
                 member: member.clone(),
+                ty,
                 traits: Vec::new(),
                 placeholder: false,
             });
@@ -436,11 +447,9 @@ impl Scope<'_> {
                         _ => None,
                     };
                     if let (Some(name), Some(next)) = (name, tokens.next()) {
-                        if let Some(member) = self.field(&name) {
-                            self.bind(&member, Read::Expr);
-                            let mut ident = local(&member);
-                            ident.set_span(next.span());
-                            out.push(TokenTree::Ident(ident));
+                        if let Some((member, ty)) = self.field(&name) {
+                            self.bind(&member, ty, Read::Expr);
+                            out.push(TokenTree::Ident(local(&member, ty)));
                         } else {
                             self.missing_field(&name);
                             out.push(next);

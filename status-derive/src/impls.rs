@@ -4,8 +4,8 @@
 
 use crate::bound;
 use crate::key::Framework;
-use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
 use syn::{DeriveInput, Ident, WherePredicate};
 
 /// Both kinds of impl.
@@ -23,19 +23,21 @@ pub fn conversions(
 fn from_response(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ident = &original.ident;
     let private = quote!(#krate::__private);
+    let param = bound::body_param(&original.generics);
     let mut generics = original.generics.clone();
-    generics.params.push(syn::parse_quote!(__B));
+    generics.params.push(syn::parse_quote!(#param));
     let (impl_generics, _, _) = generics.split_for_impl();
-    let (_, ty_generics, where_clause) = original.generics.split_for_impl();
+    let (_, ty_generics, _) = original.generics.split_for_impl();
     let bounds: [WherePredicate; 2] = [
-        syn::parse_quote!(__B: #private::core::convert::From<#private::String>),
+        syn::parse_quote!(#param: #private::core::convert::From<#private::String>),
         syn::parse_quote!(#ident #ty_generics: #krate::HttpStatusError),
     ];
-    let where_clause = bound::with_bounds(where_clause, &bounds);
+    let where_clause = bound::with_bounds(self_named(original).as_ref(), &bounds);
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics #private::core::convert::From<#ident #ty_generics>
-            for #private::http::Response<__B>
+            for #private::http::Response<#param>
         #where_clause
         {
             #[inline]
@@ -47,6 +49,30 @@ fn from_response(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
     }
 }
 
+/// The type's where clause with `Self` spelled as the type: in an impl for another type (the
+/// response, a framework's error) `Self` would mean that type.
+fn self_named(original: &DeriveInput) -> Option<syn::WhereClause> {
+    fn replace(tokens: TokenStream, ty: &TokenStream) -> TokenStream {
+        tokens
+            .into_iter()
+            .map(|tree| match tree {
+                TokenTree::Ident(ident) if ident == "Self" => quote!(#ty),
+                TokenTree::Group(group) => {
+                    let mut replaced = Group::new(group.delimiter(), replace(group.stream(), ty));
+                    replaced.set_span(group.span());
+                    TokenTree::Group(replaced).into()
+                }
+                other => other.into(),
+            })
+            .collect()
+    }
+    let where_clause = original.generics.where_clause.as_ref()?;
+    let ident = &original.ident;
+    let (_, ty_generics, _) = original.generics.split_for_impl();
+    let ty = quote!(#ident #ty_generics);
+    syn::parse2(replace(where_clause.to_token_stream(), &ty)).ok()
+}
+
 /// One call per framework; each expands to nothing unless status-core has that feature on.
 fn integrations(
     original: &DeriveInput,
@@ -54,10 +80,10 @@ fn integrations(
     krate: &TokenStream,
 ) -> TokenStream {
     let ident = &original.ident;
-    let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
+    let (impl_generics, ty_generics, _) = original.generics.split_for_impl();
     let bound: [WherePredicate; 1] =
         [syn::parse_quote!(#ident #ty_generics: #krate::HttpStatusError)];
-    let where_clause = bound::with_bounds(where_clause, &bound);
+    let where_clause = bound::with_bounds(self_named(original).as_ref(), &bound);
     let calls = Framework::ALL
         .into_iter()
         .filter(|framework| !opt_outs.contains(framework))

@@ -186,7 +186,11 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
     }
     check_flags(cx, attrs, status, !fields.extensions.is_empty());
     let supplied = fields.headers;
-    let has = |key: Key| attrs.wrote(key) || supplied.iter().any(|field| field.key == key);
+    let has = |key: Key| {
+        attrs.wrote(key)
+            || supplied.iter().any(|field| field.key == key)
+            || written_by_header(key, attrs, &supplied)
+    };
     let explained = attrs.message.is_some()
         || if code >= 500 {
             attrs.flag(Key::Expose).is_some()
@@ -381,6 +385,25 @@ fn relations(cx: &Ctxt, attrs: &Attrs, code: u16, supplied: &[Supplied]) {
             );
         }
     }
+}
+
+/// Whether `header` lines carry what `key` would: a key whose header `header` may write too
+/// (`Link`, which carries other relations than `blocked_by`'s) is met by a `header = "Link:
+/// ..."` line with the same relation, or by a `#[status(header = "link")]` field, whose value
+/// is known only at run time.
+fn written_by_header(key: Key, attrs: &Attrs, supplied: &[Supplied]) -> bool {
+    let Some(spec) = key.header().filter(|spec| spec.reserved.is_empty()) else {
+        return false;
+    };
+    let (_, after) = spec.wrap;
+    let relation = after.trim_start_matches(['>', ';', ' ']);
+    attrs
+        .headers
+        .iter()
+        .any(|line| line.name == spec.header && line.value.contains(relation))
+        || supplied
+            .iter()
+            .any(|field| field.key == Key::Header && field.header.header == spec.header)
 }
 
 /// Where `rule` is broken, if it applies and is: the status, the key that breaks it, or the

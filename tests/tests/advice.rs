@@ -191,3 +191,40 @@ fn problem_rules_met_or_silenced() {
         );
     }
 }
+
+/// A `Link` with the blocked-by relation written with `header`, or from a field, meets the 451
+/// rule as `blocked_by` does.
+#[derive(Debug, HttpStatusError)]
+enum LinkWritten {
+    #[status(
+        451,
+        header = r#"Link: <https://example.org/legal>; rel="blocked-by""#,
+        message = "blocked"
+    )]
+    Static,
+    #[status(451, message = "blocked")]
+    Field(#[status(header = "link")] String),
+}
+
+#[test]
+fn link_header_meets_the_blocked_by_rule() {
+    assert_response(
+        &LinkWritten::Static.to_response::<String>(),
+        451,
+        &[
+            TEXT,
+            ("link", r#"<https://example.org/legal>; rel="blocked-by""#),
+        ],
+        "blocked",
+    );
+    assert_response(
+        &LinkWritten::Field(r#"<https://example.org/b>; rel="blocked-by""#.into())
+            .to_response::<String>(),
+        451,
+        &[
+            TEXT,
+            ("link", r#"<https://example.org/b>; rel="blocked-by""#),
+        ],
+        "blocked",
+    );
+}

@@ -22,6 +22,7 @@ pub(crate) mod tracing;
 macro_rules! __axum {
     (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
         $($where)*
         {
@@ -50,6 +51,7 @@ macro_rules! __axum {
 macro_rules! __actix {
     (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $($generics)* $crate::__private::core::convert::From<$($ty)*>
             for $crate::__private::actix_web::Error
         $($where)*
@@ -76,6 +78,7 @@ macro_rules! __actix {
 macro_rules! __poem {
     (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $($generics)* $crate::__private::core::convert::From<$($ty)*>
             for $crate::__private::poem::Error
         $($where)*
@@ -103,8 +106,7 @@ macro_rules! __poem {
 #[macro_export]
 macro_rules! __log {
     ($error:expr) => {{
-        #[allow(unused_imports)]
-        use $crate::__private::{DescribeDebug as _, DescribeError as _, DescribeOpaque as _};
+        use $crate::__private::Describe as _;
         let __error = $error;
         $crate::__private::log_response(
             $crate::HttpStatusError::status(__error),

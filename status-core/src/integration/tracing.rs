@@ -24,13 +24,15 @@ pub enum Described<'a> {
 /// The probe the autoref specialization dispatches on.
 pub struct Probe<'a, T: ?Sized>(pub &'a T);
 
-/// First choice: the type is an `Error`.
-pub trait DescribeError<'a> {
+/// What to log about an error, by autoref specialization over the three receivers below: one
+/// trait, so that the call site imports one name and every import is used.
+pub trait Describe<'a> {
     /// What to log.
     fn describe(&self) -> Described<'a>;
 }
 
-impl<'a, T: Error + 'a> DescribeError<'a> for &&Probe<'a, T> {
+/// First choice: the type is an `Error`.
+impl<'a, T: Error + 'a> Describe<'a> for &&Probe<'a, T> {
     #[inline]
     fn describe(&self) -> Described<'a> {
         Described::Error(self.0)
@@ -38,12 +40,7 @@ impl<'a, T: Error + 'a> DescribeError<'a> for &&Probe<'a, T> {
 }
 
 /// Second choice: the type is `Debug`.
-pub trait DescribeDebug<'a> {
-    /// What to log.
-    fn describe(&self) -> Described<'a>;
-}
-
-impl<'a, T: Debug + 'a> DescribeDebug<'a> for &Probe<'a, T> {
+impl<'a, T: Debug + 'a> Describe<'a> for &Probe<'a, T> {
     #[inline]
     fn describe(&self) -> Described<'a> {
         Described::Debug(self.0)
@@ -51,12 +48,7 @@ impl<'a, T: Debug + 'a> DescribeDebug<'a> for &Probe<'a, T> {
 }
 
 /// Last choice: nothing to show.
-pub trait DescribeOpaque<'a> {
-    /// What to log.
-    fn describe(&self) -> Described<'a>;
-}
-
-impl<'a, T: ?Sized> DescribeOpaque<'a> for Probe<'a, T> {
+impl<'a, T: ?Sized> Describe<'a> for Probe<'a, T> {
     #[inline]
     fn describe(&self) -> Described<'a> {
         Described::Opaque
