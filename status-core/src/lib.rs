@@ -40,9 +40,11 @@ mod challenge;
 mod error;
 pub mod field;
 mod integration;
+mod nonempty;
 
 pub use crate::challenge::Challenge;
 pub use crate::error::HttpStatusError;
+pub use crate::nonempty::NonEmpty;
 
 /// Derives [`HttpStatusError`](trait@HttpStatusError) and
 /// `From<YourError> for http::Response<B>`; see the crate documentation and the README.

@@ -390,21 +390,15 @@ fn header_statements(direct: &Direct, krate: &TokenStream) -> TokenStream {
             }
             FieldHeader::Allow => {
                 let header = name("allow");
-                let value = quote_spanned!(*ty=> #krate::field::AllowValue::allow_value(#local));
-                quote!(#private::insert(__headers, #header, #value))
+                quote_spanned!(*ty=> #private::allow(__headers, #header, #local))
             }
             FieldHeader::RetryAfter => {
                 let header = name("retry-after");
-                let value =
-                    quote_spanned!(*ty=> #krate::field::RetryAfterValue::retry_after_value(#local));
-                quote!(#private::insert(__headers, #header, #value))
+                quote_spanned!(*ty=> #private::retry_after(__headers, #header, #local))
             }
             FieldHeader::ContentRange => {
                 let header = name("content-range");
-                let value = quote_spanned!(*ty=>
-                    #krate::field::ContentRangeValue::content_range_value(#local)
-                );
-                quote!(#private::insert(__headers, #header, #value))
+                quote_spanned!(*ty=> #private::content_range(__headers, #header, #local))
             }
         };
         calls.push(quote!(#call;));
