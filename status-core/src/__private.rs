@@ -7,8 +7,10 @@ pub use ::std::borrow::Cow;
 pub use ::std::format;
 pub use ::std::string::String;
 
-use crate::field::{ChallengeValue, ToHeaderValue};
-use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use crate::field::{
+    write, AllowValue, ChallengeValue, ContentRangeValue, RetryAfterValue, ToHeaderValue,
+};
+use http::{HeaderMap, HeaderName, StatusCode};
 use std::fmt::Display;
 
 /// The status for a code the derive has already checked to be in 400..=599.
@@ -133,10 +135,51 @@ impl<T: Display + ?Sized> DisplayBody for T {
     }
 }
 
-/// Writes a header that appears once, when the field has a value to send.
+/// Writes `Allow` from a field, replacing what the map held, when the field has methods to
+/// list (an empty list is an empty value).
 #[inline]
-pub fn insert(headers: &mut HeaderMap, name: HeaderName, value: Option<HeaderValue>) {
-    if let Some(value) = value {
+pub fn allow<T: AllowValue + ?Sized>(headers: &mut HeaderMap, name: HeaderName, value: &T) {
+    if let Some(value) = value.methods().as_deref().and_then(write::allow) {
+        headers.insert(name, value);
+    }
+}
+
+/// A field that alone answers the MUST rule of a 401 or 407: its type must never be empty.
+#[inline]
+#[must_use]
+pub fn required_challenges<T: crate::field::RequiredChallenges + ?Sized>(value: &T) -> &T {
+    value
+}
+
+/// A field that alone answers the MUST rule of a 405: its type must always send `Allow`.
+#[inline]
+#[must_use]
+pub fn required_allow<T: crate::field::RequiredAllow + ?Sized>(value: &T) -> &T {
+    value
+}
+
+/// Writes `Retry-After` from a field, replacing what the map held, when the field has a delay
+/// or a time.
+#[inline]
+pub fn retry_after<T: RetryAfterValue + ?Sized>(
+    headers: &mut HeaderMap,
+    name: HeaderName,
+    value: &T,
+) {
+    if let Some(value) = value.retry_after().and_then(write::retry_after) {
+        headers.insert(name, value);
+    }
+}
+
+/// Writes `Content-Range: bytes */<length>` from a field, replacing what the map held, when
+/// the field has a length.
+#[inline]
+pub fn content_range<T: ContentRangeValue + ?Sized>(
+    headers: &mut HeaderMap,
+    name: HeaderName,
+    value: &T,
+) {
+    if let Some(value) = value.complete_length().and_then(write::content_range) {
         headers.insert(name, value);
     }
 }
@@ -152,12 +195,15 @@ pub fn challenges<T: ChallengeValue + ?Sized>(
     if replace {
         headers.remove(name);
     }
-    value.for_each_challenge(&mut |line| {
-        headers.append(name.clone(), line);
+    value.for_each_challenge(&mut |challenge| {
+        if let Some(line) = challenge.header_value() {
+            headers.append(name.clone(), line);
+        }
     });
 }
 
-/// Writes a `header = "name"` field; `replace` drops what the map held under `name` first.
+/// Writes a `header = "name"` field, when its value is a well-formed field value; `replace`
+/// drops what the map held under `name` first.
 #[inline]
 pub fn other<T: ToHeaderValue + ?Sized>(
     headers: &mut HeaderMap,
@@ -168,7 +214,10 @@ pub fn other<T: ToHeaderValue + ?Sized>(
     if replace {
         headers.remove(&name);
     }
-    if let Some(value) = value.to_header_value() {
+    if let Some(value) = value
+        .to_header_value()
+        .filter(|value| write::is_field_value(value.as_bytes()))
+    {
         headers.append(name, value);
     }
 }

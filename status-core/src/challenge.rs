@@ -102,7 +102,7 @@ impl Challenge {
     /// The challenge as a header value. Every byte is visible ASCII or a space, so this is
     /// always `Some`; the `Option` keeps the conversion free of panics.
     pub(crate) fn header_value(&self) -> Option<HeaderValue> {
-        HeaderValue::from_str(&self.to_string()).ok()
+        HeaderValue::try_from(self.to_string()).ok()
     }
 }
 

@@ -41,12 +41,14 @@ mod error;
 pub mod field;
 pub mod format;
 mod integration;
+mod nonempty;
 mod problem;
 mod status;
 
 pub use crate::challenge::Challenge;
 pub use crate::error::HttpStatusError;
 pub use crate::format::Format;
+pub use crate::nonempty::NonEmpty;
 pub use crate::problem::Problem;
 pub use crate::status::{ErrorStatus, RefusedStatus};
 

@@ -58,7 +58,12 @@ pub fn bounds(
             }
             Plan::Direct(direct) => {
                 for field in &direct.fields {
-                    bound(variant, &field.member, field_trait(field.via, krate));
+                    let traits = match (field.required, field.via) {
+                        (true, FieldTrait::Challenge) => quote!(#krate::field::RequiredChallenges),
+                        (true, FieldTrait::Allow) => quote!(#krate::field::RequiredAllow),
+                        _ => field_trait(field.via, krate),
+                    };
+                    bound(variant, &field.member, traits);
                 }
                 if let Body::Message(Message::Format { args, .. }) = &direct.body {
                     for arg in args.iter().filter(|arg| !arg.traits.is_empty()) {

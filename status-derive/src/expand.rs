@@ -427,7 +427,6 @@ impl Expander {
 
     /// The statements writing a direct variant's headers into `__headers`, its fields bound.
     fn header_statements(&mut self, direct: &Direct) -> TokenStream {
-        let krate = self.krate.clone();
         let private = self.private.clone();
         let http = self.http.clone();
         // The first line of a name replaces what the map holds; the next ones add to it.
@@ -461,7 +460,16 @@ impl Expander {
         }
         for field in &direct.fields {
             let ty = field.ty;
-            let local = fmt::local(&field.member, ty);
+            let ident = fmt::local(&field.member, ty);
+            let mut local = quote!(#ident);
+            // A field that alone answers a MUST rule must be of a type that is never empty.
+            local = match (field.required, field.via) {
+                (true, FieldTrait::Challenge) => {
+                    quote_spanned!(ty=> #private::required_challenges(#local))
+                }
+                (true, FieldTrait::Allow) => quote_spanned!(ty=> #private::required_allow(#local)),
+                _ => local,
+            };
             let replace = first(&field.header);
             let header = self.header_name(&field.header);
             // Spanned at the field's type: a type that cannot supply the header is reported there.
@@ -473,20 +481,13 @@ impl Expander {
                     quote_spanned!(ty=> #private::other(__headers, #header, #local, #replace))
                 }
                 FieldTrait::Allow => {
-                    let value = quote_spanned!(ty=> #krate::field::AllowValue::allow_value(#local));
-                    quote!(#private::insert(__headers, #header, #value))
+                    quote_spanned!(ty=> #private::allow(__headers, #header, #local))
                 }
                 FieldTrait::RetryAfter => {
-                    let value = quote_spanned!(ty=>
-                        #krate::field::RetryAfterValue::retry_after_value(#local)
-                    );
-                    quote!(#private::insert(__headers, #header, #value))
+                    quote_spanned!(ty=> #private::retry_after(__headers, #header, #local))
                 }
                 FieldTrait::ContentRange => {
-                    let value = quote_spanned!(ty=>
-                        #krate::field::ContentRangeValue::content_range_value(#local)
-                    );
-                    quote!(#private::insert(__headers, #header, #value))
+                    quote_spanned!(ty=> #private::content_range(__headers, #header, #local))
                 }
             };
             calls.push(quote!(#call;));

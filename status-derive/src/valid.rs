@@ -80,6 +80,8 @@ pub struct FieldHeader {
     pub via: FieldTrait,
     /// The field's type, where a type that cannot supply the header is reported.
     pub ty: Span,
+    /// The field alone answers a MUST rule, so its type must never be empty.
+    pub required: bool,
 }
 
 pub enum Body {
@@ -185,7 +187,8 @@ fn direct(cx: &Ctxt, variant: &Variant, status: &Located<u16>) -> Option<Plan> {
         cx.error(*at, rules::CODE_WITHOUT_DYNAMIC);
     }
     check_flags(cx, attrs, status, !fields.extensions.is_empty());
-    let supplied = fields.headers;
+    let mut supplied = fields.headers;
+    require_non_empty(code, attrs, &mut supplied);
     let has = |key: Key| {
         attrs.wrote(key)
             || supplied.iter().any(|field| field.key == key)
@@ -383,6 +386,20 @@ fn relations(cx: &Ctxt, attrs: &Attrs, code: u16, supplied: &[Supplied]) {
                     field.key.name()
                 ),
             );
+        }
+    }
+}
+
+/// Marks the fields that alone answer a MUST rule: their types must never be empty (a `None`
+/// or an empty `Vec` would send a 401 without a challenge).
+fn require_non_empty(code: u16, attrs: &Attrs, supplied: &mut [Supplied]) {
+    for rule in rules::RULES.iter().filter(|rule| rule.code == code) {
+        if let (Level::Must, Demand::Carry(key)) = (rule.level, rule.demand) {
+            if !attrs.wrote(key) {
+                for field in supplied.iter_mut().filter(|field| field.key == key) {
+                    field.header.required = true;
+                }
+            }
         }
     }
 }

@@ -47,7 +47,10 @@ fn several_challenges_after_static_ones() {
             more: Vec<Challenge>,
         },
         #[status(407, message = "proxy")]
-        Proxy(#[status(proxy_authenticate)] Option<Challenge>),
+        Proxy(#[status(proxy_authenticate)] Challenge),
+        // Beside a static challenge, a field may be empty.
+        #[status(407, proxy_authenticate = r#"Basic realm="proxy""#, message = "proxy")]
+        ProxyMore(#[status(proxy_authenticate)] Option<Challenge>),
     }
 
     let error = AuthError::Missing {
@@ -69,14 +72,26 @@ fn several_challenges_after_static_ones() {
         "who are you?",
     );
 
-    let response = AuthError::Proxy(Some(Challenge::basic("proxy"))).to_response::<String>();
+    let response = AuthError::Proxy(Challenge::basic("proxy")).to_response::<String>();
     assert_eq!(response.status(), 407);
     assert_eq!(
         header_lines(&response),
         lines(&[TEXT, ("proxy-authenticate", r#"Basic realm="proxy""#)])
     );
-    let response = AuthError::Proxy(None).to_response::<String>();
-    assert_eq!(header_lines(&response), lines(&[TEXT]));
+    let response = AuthError::ProxyMore(None).to_response::<String>();
+    assert_eq!(
+        header_lines(&response),
+        lines(&[TEXT, ("proxy-authenticate", r#"Basic realm="proxy""#)])
+    );
+    let response = AuthError::ProxyMore(Some(Challenge::bearer("p"))).to_response::<String>();
+    assert_eq!(
+        header_lines(&response),
+        lines(&[
+            TEXT,
+            ("proxy-authenticate", r#"Basic realm="proxy""#),
+            ("proxy-authenticate", r#"Bearer realm="p""#)
+        ])
+    );
 }
 
 #[test]
@@ -132,9 +147,12 @@ fn retry_after_from_seconds_duration_and_time() {
         );
     }
 
-    // A time before 1970 has no IMF-fixdate: the header is left out, nothing panics.
+    // A time before 1970 is long past: retry now.
     let response = Busy::Until(UNIX_EPOCH - Duration::from_secs(1)).to_response::<String>();
-    assert_eq!(header_lines(&response), lines(&[TEXT]));
+    assert_eq!(
+        header_lines(&response),
+        lines(&[TEXT, ("retry-after", "0")])
+    );
     let response = Busy::Large(None).to_response::<String>();
     assert_eq!(header_lines(&response), lines(&[TEXT]));
 }

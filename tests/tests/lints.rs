@@ -88,7 +88,7 @@ where
     #[status(503, message = "busy")]
     DynamicRetry(#[status(retry_after)] u64),
     #[status(407, message = "proxy")]
-    DynamicProxy(#[status(proxy_authenticate)] Option<Challenge>),
+    DynamicProxy(#[status(proxy_authenticate)] status_core::NonEmpty<Challenge>),
     #[status(416, message = "range")]
     DynamicRange(#[status(content_range)] u64),
     #[status(416, no_content_range, message = "no range")]
@@ -275,7 +275,7 @@ fn server_errors_dynamic_headers_and_transparent() {
 #[test]
 fn dynamic_headers_and_silenced_advice() {
     check(
-        E::DynamicProxy(Some(Challenge::basic("proxy"))),
+        E::DynamicProxy(status_core::NonEmpty::new(Challenge::basic("proxy"))),
         407,
         &[TEXT_PLAIN, ("proxy-authenticate", r#"Basic realm="proxy""#)],
         "proxy",

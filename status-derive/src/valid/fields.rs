@@ -119,6 +119,7 @@ pub(super) fn field_keys(cx: &Ctxt, variant: &Variant) -> FieldKeys {
                 header,
                 via,
                 ty,
+                required: false,
             },
         });
     }
