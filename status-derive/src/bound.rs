@@ -29,7 +29,19 @@ pub fn bounds(
     if params.is_empty() {
         return Vec::new();
     }
+    let stated = stated(&input.original.generics);
     let mut bounds: Vec<WherePredicate> = Vec::new();
+    // Each (type, trait) once, and none the type already states: clippy's
+    // `trait_duplication_in_bounds` would fire on the user's type.
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut add = |ty: TokenStream, span: Span, traits: TokenStream| {
+        let key = (ty.to_string(), last_segment(&traits));
+        if stated.contains(&key) || seen.contains(&key) {
+            return;
+        }
+        seen.push(key);
+        bounds.push(syn::parse_quote_spanned!(span=> #ty: #traits));
+    };
     let mut display = None;
     // A field whose type mentions the type itself (`Box<Self>`) gets no bound: it would ask
     // for the impl being defined, and the compiler would recurse.
@@ -42,7 +54,7 @@ pub fn bounds(
         {
             if field.mentions(&params) && !field.mentions(&own) {
                 let ty = field.ty;
-                bounds.push(syn::parse_quote_spanned!(field_span(field)=> #ty: #traits));
+                add(quote!(#ty), field_span(field), traits.clone());
             }
         }
     };
@@ -51,8 +63,10 @@ pub fn bounds(
             Plan::Transparent { member, message } => {
                 bound(variant, member, quote!(#krate::HttpStatusError));
                 if let Some(Message::Format { args, .. }) = message {
-                    for arg in args.iter().filter(|arg| !arg.traits.is_empty()) {
-                        bound(variant, &arg.member, format_traits(arg, &private));
+                    for arg in args {
+                        for traits in format_traits(arg, &private) {
+                            bound(variant, &arg.member, traits);
+                        }
                     }
                 }
             }
@@ -66,8 +80,10 @@ pub fn bounds(
                     bound(variant, &field.member, traits);
                 }
                 if let Body::Message(Message::Format { args, .. }) = &direct.body {
-                    for arg in args.iter().filter(|arg| !arg.traits.is_empty()) {
-                        bound(variant, &arg.member, format_traits(arg, &private));
+                    for arg in args {
+                        for traits in format_traits(arg, &private) {
+                            bound(variant, &arg.member, traits);
+                        }
                     }
                 }
                 if let Body::Display(span) = &direct.body {
@@ -87,18 +103,66 @@ pub fn bounds(
         }
     }
     if let Some(span) = display {
-        bounds.push(syn::parse_quote_spanned!(span=> Self: #private::core::fmt::Display));
+        add(quote!(Self), span, quote!(#private::core::fmt::Display));
     }
     bounds
 }
 
+/// The bounds the type states itself, as (type, trait's last path segment).
+fn stated(generics: &syn::Generics) -> Vec<(String, String)> {
+    let mut stated = Vec::new();
+    let mut add =
+        |ty: TokenStream,
+         bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+            for bound in bounds {
+                if let syn::TypeParamBound::Trait(bound) = bound {
+                    let path = &bound.path;
+                    stated.push((ty.to_string(), last_segment(&quote!(#path))));
+                }
+            }
+        };
+    for param in &generics.params {
+        if let GenericParam::Type(param) = param {
+            let ident = &param.ident;
+            add(quote!(#ident), &param.bounds);
+        }
+    }
+    for predicate in generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+    {
+        if let WherePredicate::Type(predicate) = predicate {
+            if predicate.lifetimes.is_none() {
+                let ty = &predicate.bounded_ty;
+                add(quote!(#ty), &predicate.bounds);
+            }
+        }
+    }
+    stated
+}
+
+/// The last identifier of a trait path, by which a stated bound is recognised.
+fn last_segment(path: &TokenStream) -> String {
+    path.clone()
+        .into_iter()
+        .filter_map(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) => Some(ident.to_string()),
+            _ => None,
+        })
+        .last()
+        .unwrap_or_default()
+}
+
 /// The `core::fmt` traits the format specs of a message ask of a field.
-fn format_traits(arg: &crate::fmt::Arg, private: &TokenStream) -> TokenStream {
-    let traits = arg.traits.iter().map(|name| {
+fn format_traits<'a>(
+    arg: &'a crate::fmt::Arg,
+    private: &'a TokenStream,
+) -> impl Iterator<Item = TokenStream> + 'a {
+    arg.traits.iter().map(move |name| {
         let name = Ident::new(name, Span::call_site());
         quote!(#private::core::fmt::#name)
-    });
-    quote!(#(#traits)+*)
+    })
 }
 
 /// The trait of status-core's `field` module a field's type implements.

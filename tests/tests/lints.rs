@@ -1,6 +1,6 @@
 //! The expansion is warning-free under the strictest lint levels a user may set.
 
-#![deny(warnings, clippy::all, clippy::pedantic)]
+#![deny(warnings, clippy::all, clippy::pedantic, clippy::nursery)]
 
 use http::{Method, Response};
 use status_core::{Challenge, HttpStatusError};
@@ -299,5 +299,30 @@ fn dynamic_headers_and_silenced_advice() {
         405,
         &[TEXT_PLAIN, ("allow", "GET, purge")],
         "purge",
+    );
+}
+
+/// A type parameter used by several keys and messages gets each bound once, and none the type
+/// already states (clippy's `trait_duplication_in_bounds`).
+#[derive(Debug, HttpStatusError)]
+pub enum Repeated<T: Display, U>
+where
+    U: Display,
+{
+    #[status(400, message = "{0} and {0} and {1}")]
+    Twice(T, U),
+    #[status(409, message = "{0}")]
+    Again(T),
+    #[status(404, message = "{value}")]
+    Named { value: U },
+}
+
+#[test]
+fn bounds_are_not_repeated() {
+    assert_response(
+        &Repeated::<u8, &str>::Twice(1, "x").to_response::<String>(),
+        400,
+        &[TEXT_PLAIN],
+        "1 and 1 and x",
     );
 }
