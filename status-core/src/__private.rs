@@ -72,14 +72,25 @@ pub fn worded(problem: crate::Problem, detail: String) -> crate::Problem {
     problem.with_detail(detail)
 }
 
+/// A text body as the expansion has it: a static message is handed over as it is, so a body
+/// type that holds a `&'static str` without copying allocates nothing for it.
+pub enum Text {
+    Static(&'static str),
+    Owned(String),
+}
+
 /// The response of a text type: the status and body its `match` chose, then its headers.
 #[inline]
-pub fn respond<B, E>(error: &E, (status, body): (StatusCode, String)) -> http::Response<B>
+pub fn respond<B, E>(error: &E, (status, body): (StatusCode, Text)) -> http::Response<B>
 where
-    B: From<String>,
+    B: crate::ResponseBody,
     E: crate::HttpStatusError + ?Sized,
 {
-    let mut response = http::Response::new(B::from(body));
+    let body = match body {
+        Text::Static(text) => B::from(text),
+        Text::Owned(text) => B::from(text),
+    };
+    let mut response = http::Response::new(body);
     *response.status_mut() = status;
     error.write_headers(response.headers_mut());
     response
@@ -90,7 +101,7 @@ where
 pub fn rendered<F, B, E>(error: &E) -> http::Response<B>
 where
     F: crate::Format,
-    B: From<String>,
+    B: crate::ResponseBody,
     E: crate::HttpStatusError + ?Sized,
 {
     let problem = error.problem();

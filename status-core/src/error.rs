@@ -58,9 +58,12 @@ pub trait HttpStatusError {
 
     /// Builds the whole response, borrowing the error.
     ///
-    /// The body type is anything a `String` converts into: `String`, `Vec<u8>`,
-    /// `http_body_util::Full<Bytes>`, axum's `Body`.
-    fn to_response<B: From<String>>(&self) -> Response<B>
+    /// The body type is anything a `String` and a `&'static str` convert into (see
+    /// [`ResponseBody`]): `String`, `Vec<u8>`, `Bytes`, `http_body_util::Full<Bytes>`, axum's
+    /// and poem's `Body`. A derived type hands a static message over as the `&'static str`, so
+    /// a body type that can hold one without copying (all of the above but `String` and
+    /// `Vec<u8>`) allocates nothing for it.
+    fn to_response<B: ResponseBody>(&self) -> Response<B>
     where
         Self: Sized,
     {
@@ -70,6 +73,13 @@ pub trait HttpStatusError {
         response
     }
 }
+
+/// A body type a response can be built in: one that a `String` and a `&'static str` both
+/// convert into. Implemented for every such type; a derived type passes a static body as the
+/// `&'static str`, which `Bytes`, `Full<Bytes>`, axum's and poem's bodies hold without copying.
+pub trait ResponseBody: From<String> + From<&'static str> {}
+
+impl<B: From<String> + From<&'static str>> ResponseBody for B {}
 
 /// References and boxes answer as what they point to.
 macro_rules! forward {

@@ -46,7 +46,7 @@ mod problem;
 mod status;
 
 pub use crate::challenge::Challenge;
-pub use crate::error::HttpStatusError;
+pub use crate::error::{HttpStatusError, ResponseBody};
 pub use crate::format::Format;
 pub use crate::nonempty::NonEmpty;
 pub use crate::problem::Problem;

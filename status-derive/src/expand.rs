@@ -180,7 +180,7 @@ impl Expander {
                 #[inline]
                 fn to_response<#param>(&self) -> #http::Response<#param>
                 where
-                    #param: #private::core::convert::From<#private::String>,
+                    #param: #krate::ResponseBody,
                 {
                     #response
                 }
@@ -315,7 +315,8 @@ impl Expander {
             (Delegate::ReturnResponse, None) => {
                 quote!(return #krate::HttpStatusError::to_response::<#param>(#field))
             }
-            (Delegate::ReturnResponse, Some(text)) => {
+            (Delegate::ReturnResponse, Some(_)) => {
+                let text = message.map(|message| self.text_expr(message));
                 quote!((#krate::HttpStatusError::status(#field), #text))
             }
         };
@@ -597,8 +598,31 @@ impl Expander {
     fn response_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
         let (status, member) = self.status_of(direct);
         let pat = pattern(variant, body_members(direct).chain(member));
-        let body = self.body_expr(direct);
+        let private = &self.private;
+        let body = match &direct.body {
+            Body::Message(message) => self.text_expr(message),
+            Body::Title => {
+                let title = direct.members.title.as_deref().unwrap_or_default();
+                quote!(#private::Text::Static(#title))
+            }
+            Body::Display(_) => {
+                let text = self.body_expr(direct);
+                quote!(#private::Text::Owned(#text))
+            }
+        };
         quote!(#pat => (#status, #body),)
+    }
+
+    /// A message as a `__private::Text`: a static one handed over without a copy.
+    fn text_expr(&self, message: &Message) -> TokenStream {
+        let private = &self.private;
+        match message {
+            Message::Static(text) => quote!(#private::Text::Static(#text)),
+            Message::Format { .. } => {
+                let text = self.message_expr(message);
+                quote!(#private::Text::Owned(#text))
+            }
+        }
     }
 }
 

@@ -19,7 +19,7 @@ pub fn conversions(
     quote!(#from #integrations)
 }
 
-/// `impl<B: From<String>> From<YourError> for http::Response<B>`.
+/// `impl<B: ResponseBody> From<YourError> for http::Response<B>`.
 fn from_response(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ident = &original.ident;
     let private = quote!(#krate::__private);
@@ -29,7 +29,7 @@ fn from_response(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let (impl_generics, _, _) = generics.split_for_impl();
     let (_, ty_generics, _) = original.generics.split_for_impl();
     let bounds: [WherePredicate; 2] = [
-        syn::parse_quote!(#param: #private::core::convert::From<#private::String>),
+        syn::parse_quote!(#param: #krate::ResponseBody),
         syn::parse_quote!(#ident #ty_generics: #krate::HttpStatusError),
     ];
     let where_clause = bound::with_bounds(self_named(original).as_ref(), &bounds);

@@ -5,6 +5,7 @@ use crate::HttpStatusError;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
+use std::borrow::Cow;
 use std::fmt;
 
 /// A response already built, as actix-web's types. It implements `ResponseError` in place of the
@@ -13,12 +14,13 @@ use std::fmt;
 pub struct ActixError {
     status: StatusCode,
     headers: Vec<(HeaderName, HeaderValue)>,
-    body: String,
+    /// A static message is borrowed, as actix-web's body holds it without a copy.
+    body: Cow<'static, str>,
 }
 
 /// Builds the response of `error` and wraps it as an `actix_web::Error`.
 pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
-    let (parts, body) = error.to_response::<String>().into_parts();
+    let (parts, body) = error.to_response::<Cow<'static, str>>().into_parts();
     // Both versions accept the codes 100..=999, and every response here is a 4xx or 5xx.
     let status =
         StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

@@ -5,12 +5,12 @@ use poem::{Body, Error, Response, ResponseParts};
 
 /// Builds the response of `error` and wraps it as a `poem::Error`.
 pub fn poem_error<E: HttpStatusError>(error: &E) -> Error {
-    let (parts, body) = error.to_response::<String>().into_parts();
+    let (parts, body) = error.to_response::<Body>().into_parts();
     let parts = ResponseParts {
         status: parts.status,
         version: parts.version,
         headers: parts.headers,
         extensions: parts.extensions,
     };
-    Error::from_response(Response::from_parts(parts, Body::from(body)))
+    Error::from_response(Response::from_parts(parts, body))
 }
