@@ -65,6 +65,22 @@ pub fn extension<T: ::serde::Serialize + ?Sized>(
     problem.with_extension(name, value)
 }
 
+/// The representation of a text type's variant: its title (the status's phrase where `None`)
+/// and, where its body is a detail, the body.
+#[inline]
+pub fn text_problem<E: crate::HttpStatusError + ?Sized>(
+    error: &E,
+    (title, detail): (Option<&'static str>, bool),
+) -> crate::Problem {
+    let status = error.status();
+    let problem = crate::Problem::titled(status, title.unwrap_or_else(|| phrase(status)));
+    if detail {
+        problem.with_detail(error.body())
+    } else {
+        problem
+    }
+}
+
 /// A transparent variant's representation, its detail worded by the outer message.
 #[inline]
 #[must_use]

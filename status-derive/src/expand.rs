@@ -68,6 +68,8 @@ enum Delegate {
     /// The whole response, returned from inside the `match` whose other arms build one.
     ReturnResponse,
     Problem,
+    /// The representation, returned from inside the `match` whose other arms give a title.
+    TextProblem,
 }
 
 /// Generates the impl of one type; owns the path to status-core and the constants the impl's
@@ -140,7 +142,16 @@ impl Expander {
         let param = self.param.clone();
         let status = self.arms(variants, Delegate::Status, Self::status_arm);
         let headers = self.arms(variants, Delegate::WriteHeaders, Self::headers_arm);
-        let problem = self.arms(variants, Delegate::Problem, Self::problem_arm);
+        let plain = |(_, plan): &&(&Variant, Plan)| matches!(plan, Plan::Direct(direct) if direct.members.is_plain());
+        let problem = if self.format.is_some() || !variants.iter().any(|variant| plain(&variant)) {
+            self.arms(variants, Delegate::Problem, Self::problem_arm)
+        } else {
+            // A text body is the detail: the representation reuses `body` rather than format
+            // each message a third time, and each arm says only the title and whether there
+            // is a detail. Measured by scripts/macro-cost.sh.
+            let arms = self.arms(variants, Delegate::TextProblem, Self::text_problem_arm);
+            quote!(#private::text_problem(self, #arms))
+        };
         let (body, response) = match self.format.clone() {
             None => self.text_body(variants),
             Some(format) => self.rendered_body(&format),
@@ -307,6 +318,12 @@ impl Expander {
             (Delegate::Problem, Some(text)) => {
                 quote!(#private::worded(#krate::HttpStatusError::problem(#field), #text))
             }
+            (Delegate::TextProblem, None) => {
+                quote!(return #krate::HttpStatusError::problem(#field))
+            }
+            (Delegate::TextProblem, Some(text)) => quote! {
+                return #private::worded(#krate::HttpStatusError::problem(#field), #text)
+            },
             (Delegate::Body, None) => quote!(#krate::HttpStatusError::body(#field)),
             (Delegate::Body, Some(text)) => text,
             (Delegate::ToResponse, _) => {
@@ -545,7 +562,32 @@ impl Expander {
     }
 
     /// A direct variant's representation, its fields bound.
+    /// A direct variant's part of a text type's representation: its title (`None` for the
+    /// phrase of a dynamic status) and whether its body is a detail; a variant with members
+    /// beyond those returns its whole representation.
+    fn text_problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
+        let members = &direct.members;
+        if !members.is_plain() {
+            let (pat, problem) = self.problem_expr(variant, direct);
+            return quote!(#pat => return #problem,);
+        }
+        let private = &self.private;
+        let pat = pattern(variant, std::iter::empty());
+        let title = members.title.as_ref().map_or_else(
+            || quote!(#private::core::option::Option::None),
+            |title| quote!(#private::core::option::Option::Some(#title)),
+        );
+        let detail = !matches!(direct.body, Body::Title);
+        quote!(#pat => (#title, #detail),)
+    }
+
     fn problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
+        let (pat, problem) = self.problem_expr(variant, direct);
+        quote!(#pat => #problem,)
+    }
+
+    /// A direct variant's pattern, and its representation as one expression.
+    fn problem_expr(&mut self, variant: &Variant, direct: &Direct) -> (TokenStream, TokenStream) {
         let private = self.private.clone();
         let problem = &direct.members;
         let (status, status_member) = self.status_of(direct);
@@ -589,7 +631,7 @@ impl Expander {
             let name = &extension.name;
             problem_expr = quote_spanned!(*ty=> #private::extension(#problem_expr, #name, #local));
         }
-        quote!(#pat => #problem_expr,)
+        (pat, problem_expr)
     }
 
     /// The status and the body in one arm, the headers written after by `write_headers`: two

@@ -58,6 +58,14 @@ pub struct Members {
     pub extensions: Vec<Extension>,
 }
 
+impl Members {
+    /// Whether there is no member beyond the title: the representation is the status, the
+    /// title and the body's text.
+    pub fn is_plain(&self) -> bool {
+        self.problem_type.is_none() && self.instance.is_none() && self.extensions.is_empty()
+    }
+}
+
 /// A field read by the representation.
 pub struct FieldRef {
     pub member: Member,
