@@ -5,16 +5,21 @@
 //! one compile. A value that stands alone (a status code, a header value) is judged here, once,
 //! against `rules` and the key's grammar; `valid` judges what relates several keys.
 
+mod piece;
+mod value;
+
 use crate::ctxt::Ctxt;
 use crate::fmt;
 use crate::grammar;
-use crate::key::{self, Flag, Form, Framework, HeaderSpec, Key, Place};
+use crate::key::{self, Flag, Form, Framework, Key, Place};
 use crate::rules;
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use piece::{read_piece, split_commas, written_arg, Piece};
+use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::Parser;
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token};
+use syn::{Attribute, Ident, Lit, LitInt, LitStr};
+use value::{default_status, header_line, header_name, header_value, problem_value};
 
 /// A value written in the attribute, with the span of what it came from.
 pub struct Located<T> {
@@ -174,80 +179,6 @@ fn expected_form(place: Place) -> &'static str {
              #[status(header = \"x-request-id\")]"
         }
     }
-}
-
-/// Splits at commas outside any group; empty pieces (a trailing comma) are dropped.
-fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
-    let mut pieces = Vec::new();
-    let mut current = Vec::new();
-    for tree in tokens {
-        if let TokenTree::Punct(punct) = &tree {
-            if punct.as_char() == ',' {
-                pieces.push(current.drain(..).collect());
-                continue;
-            }
-        }
-        current.push(tree);
-    }
-    if !current.is_empty() {
-        pieces.push(current.into_iter().collect());
-    }
-    pieces
-}
-
-/// One piece of an attribute as written: a literal, a path, or `key = value`.
-enum Piece {
-    Int(LitInt),
-    Path(Vec<Ident>),
-    Pair(Ident, Lit),
-    /// `format = path::To::Format`.
-    PairPath(Ident, syn::Path),
-    /// `message("...", args)`.
-    Call(Ident, proc_macro2::Group),
-}
-
-fn read_piece(input: ParseStream) -> syn::Result<Piece> {
-    if input.peek(LitInt) {
-        return Ok(Piece::Int(input.parse()?));
-    }
-    let mut path = Vec::new();
-    input.parse::<Option<Token![::]>>()?;
-    loop {
-        // Keys like `crate` are keywords, so any identifier is accepted here.
-        path.push(input.call(Ident::parse_any)?);
-        if !input.peek(Token![::]) {
-            break;
-        }
-        input.parse::<Token![::]>()?;
-    }
-    if input.peek(syn::token::Paren) && path.len() == 1 {
-        let group = input.step(|cursor| match cursor.token_tree() {
-            Some((TokenTree::Group(group), rest)) => Ok((group, rest)),
-            _ => Err(cursor.error("expected arguments in parentheses")),
-        })?;
-        return Ok(Piece::Call(path.remove(0), group));
-    }
-    if input.peek(Token![=]) && path.len() == 1 {
-        input.parse::<Token![=]>()?;
-        if input.peek(Ident) || input.peek(Token![::]) || input.peek(Token![crate]) {
-            let value = input.parse()?;
-            return Ok(Piece::PairPath(path.remove(0), value));
-        }
-        let lit = literal(input)?;
-        return Ok(Piece::Pair(path.remove(0), lit));
-    }
-    Ok(Piece::Path(path))
-}
-
-/// Reads a literal, looking through the invisible groups `macro_rules!` wraps fragments in.
-fn literal(input: ParseStream) -> syn::Result<Lit> {
-    if let Some((TokenTree::Group(group), _)) = input.cursor().token_tree() {
-        if group.delimiter() == Delimiter::None {
-            input.step(|cursor| Ok(((), cursor.token_tree().map_or(*cursor, |(_, c)| c))))?;
-            return syn::parse2(group.stream());
-        }
-    }
-    input.parse()
 }
 
 fn parse_piece(cx: &Ctxt, out: &mut Attrs, tokens: TokenStream, first: bool, place: Place) {
@@ -588,88 +519,6 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
     }
 }
 
-/// The keys of problem details (RFC 9457), each a string.
-fn problem_value(cx: &Ctxt, out: &mut Attrs, key: Key, value: Lit) {
-    let Some(lit) = string(cx, key, value) else {
-        return;
-    };
-    let located = || Located {
-        value: lit.value(),
-        span: lit.span(),
-    };
-    match key.spec().form {
-        // #[status(format = "problem+json")]
-        Form::Format => {
-            out.format = match lit.value().as_str() {
-                "text" => Some(BodyFormat::Text),
-                "problem+json" => Some(BodyFormat::ProblemJson),
-                _ => {
-                    cx.error(lit.span(), EXPECTED_FORMAT);
-                    None
-                }
-            };
-        }
-        // #[status(404, problem_type = "https://example.com/probs/no-user")]
-        Form::ProblemType => {
-            let uri = lit.value();
-            match grammar::uri_reference(&uri) {
-                Ok(()) => {
-                    out.problem_type = Some(ProblemType {
-                        relative_path: !grammar::has_scheme(&uri) && !uri.starts_with('/'),
-                        uri,
-                        span: lit.span(),
-                    });
-                }
-                Err(message) => cx.error(lit.span(), message),
-            }
-        }
-        // #[status(404, title = "No such user")]
-        Form::Title => out.title = Some(located()),
-        // #[status(extension = "balance")] on a field
-        Form::Extension => out.extension_name = Some(located()),
-        Form::Flag(_)
-        | Form::Delegate
-        | Form::Message
-        | Form::CratePath
-        | Form::Header(_)
-        | Form::AnyHeader
-        | Form::Instance
-        | Form::Dynamic
-        | Form::Code
-        | Form::Default => {}
-    }
-}
-
-// #[status(default = 500)]
-fn default_status(cx: &Ctxt, out: &mut Attrs, value: Lit, place: Place) {
-    if place == Place::Struct {
-        cx.error(
-            value.span(),
-            "`default` goes on an enum: a struct has one status, written first",
-        );
-        return;
-    }
-    let Lit::Int(lit) = value else {
-        cx.error(value.span(), "expected a status code: default = 500");
-        return;
-    };
-    match lit.base10_parse::<u16>() {
-        Ok(code) if lit.suffix().is_empty() => match rules::check_range(code) {
-            Ok(()) => {
-                out.default = Some(Located {
-                    value: code,
-                    span: lit.span(),
-                });
-            }
-            Err(message) => cx.error(lit.span(), message),
-        },
-        _ => cx.error(
-            lit.span(),
-            format!("{} is {}", lit.base10_digits(), rules::NOT_AN_ERROR),
-        ),
-    }
-}
-
 // #[status(400, message("{} of {max} fields", .fields.len(), max = 10))]
 fn call(cx: &Ctxt, out: &mut Attrs, ident: &Ident, group: &proc_macro2::Group, place: Place) {
     let Some(key) = known_key(cx, out, ident, place) else {
@@ -702,35 +551,6 @@ fn call(cx: &Ctxt, out: &mut Attrs, ident: &Ident, group: &proc_macro2::Group, p
     out.message = Some(fmt::Written { lit, args });
 }
 
-/// An argument after the format string: `name = expr` or `expr`.
-fn written_arg(tokens: TokenStream) -> fmt::WrittenArg {
-    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    // Where the argument is named: its first token, or the field after a `.` shorthand.
-    let span = match trees.as_slice() {
-        [TokenTree::Punct(dot), field, ..] if dot.as_char() == '.' => field.span(),
-        [first, ..] => first.span(),
-        [] => Span::call_site(),
-    };
-    if let [TokenTree::Ident(name), TokenTree::Punct(eq), rest @ ..] = trees.as_slice() {
-        let double = matches!(rest.first(), Some(TokenTree::Punct(next)) if next.as_char() == '=');
-        if eq.as_char() == '=' && !double {
-            return fmt::WrittenArg {
-                name: Some(name.clone()),
-                expr: rest.iter().cloned().collect(),
-                span,
-            };
-        }
-    }
-    fmt::WrittenArg {
-        name: None,
-        expr: tokens,
-        span,
-    }
-}
-
-const EXPECTED_FORMAT: &str = "expected format = \"text\", format = \"problem+json\" (RFC 9457), \
-     or the path of a type implementing status_core::Format";
-
 // #[status(format = my::Format)]
 fn pair_path(cx: &Ctxt, out: &mut Attrs, ident: &Ident, path: syn::Path, place: Place) {
     let Some(key) = known_key(cx, out, ident, place) else {
@@ -758,82 +578,5 @@ fn string(cx: &Ctxt, key: Key, value: Lit) -> Option<LitStr> {
             );
             None
         }
-    }
-}
-
-// retry_after = 120, allow = "GET, HEAD", ...
-fn header_value(cx: &Ctxt, key: Key, spec: HeaderSpec, value: Lit) -> Option<Value> {
-    let (text, span, check) = match value {
-        Lit::Int(int) if key == Key::RetryAfter => {
-            if !int.suffix().is_empty() {
-                cx.error(
-                    int.span(),
-                    format!(
-                        "write the seconds without a suffix: {}",
-                        int.base10_digits()
-                    ),
-                );
-                return None;
-            }
-            let check: fn(&str) -> grammar::Check = grammar::delay_seconds;
-            (int.base10_digits().to_owned(), int.span(), check)
-        }
-        other => {
-            let lit = string(cx, key, other)?;
-            (lit.value(), lit.span(), spec.grammar)
-        }
-    };
-    match check(&text) {
-        Ok(()) => Some(Value { key, text, span }),
-        Err(message) => {
-            cx.error(span, message);
-            None
-        }
-    }
-}
-
-// "Name: value"
-fn header_line(cx: &Ctxt, value: Lit) -> Option<Header> {
-    let lit = string(cx, Key::Header, value)?;
-    let text = lit.value();
-    let span = lit.span();
-    let Some((name, value)) = text.split_once(':') else {
-        cx.error(
-            span,
-            "expected \"Name: value\", as in header = \"X-Request-Id: 42\" (RFC 9110 §5)",
-        );
-        return None;
-    };
-    let value = value.trim_start_matches([' ', '\t']);
-    let problem = checked_name(name)
-        .err()
-        .or_else(|| grammar::field_value(value).err());
-    if let Some(message) = problem {
-        cx.error(span, message);
-        return None;
-    }
-    Some(Header {
-        name: name.to_ascii_lowercase(),
-        value: value.to_owned(),
-    })
-}
-
-// #[status(header = "x-request-id")] on a field
-fn header_name(cx: &Ctxt, value: Lit) -> Option<String> {
-    let lit = string(cx, Key::Header, value)?;
-    let name = lit.value();
-    if let Err(message) = checked_name(&name) {
-        cx.error(lit.span(), message);
-        return None;
-    }
-    Some(name.to_ascii_lowercase())
-}
-
-/// A header name `header` may write: a token, and not one with a key of its own.
-fn checked_name(name: &str) -> grammar::Check {
-    grammar::field_name(name)?;
-    match rules::reserved_header(name) {
-        Some(message) => Err(message.to_owned()),
-        None => Ok(()),
     }
 }

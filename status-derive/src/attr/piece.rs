@@ -1,0 +1,108 @@
+//! The pieces of a `#[status(...)]`: its tokens split at top-level commas, each read as a
+//! literal, a path, `key = value`, or `key(args)`.
+
+use crate::fmt;
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::ext::IdentExt;
+use syn::parse::ParseStream;
+use syn::{Ident, Lit, LitInt, Token};
+
+/// Splits at commas outside any group; empty pieces (a trailing comma) are dropped.
+pub(super) fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
+    let mut pieces = Vec::new();
+    let mut current = Vec::new();
+    for tree in tokens {
+        if let TokenTree::Punct(punct) = &tree {
+            if punct.as_char() == ',' {
+                pieces.push(current.drain(..).collect());
+                continue;
+            }
+        }
+        current.push(tree);
+    }
+    if !current.is_empty() {
+        pieces.push(current.into_iter().collect());
+    }
+    pieces
+}
+
+/// One piece of an attribute as written: a literal, a path, or `key = value`.
+pub(super) enum Piece {
+    Int(LitInt),
+    Path(Vec<Ident>),
+    Pair(Ident, Lit),
+    /// `format = path::To::Format`.
+    PairPath(Ident, syn::Path),
+    /// `message("...", args)`.
+    Call(Ident, proc_macro2::Group),
+}
+
+pub(super) fn read_piece(input: ParseStream) -> syn::Result<Piece> {
+    if input.peek(LitInt) {
+        return Ok(Piece::Int(input.parse()?));
+    }
+    let mut path = Vec::new();
+    input.parse::<Option<Token![::]>>()?;
+    loop {
+        // Keys like `crate` are keywords, so any identifier is accepted here.
+        path.push(input.call(Ident::parse_any)?);
+        if !input.peek(Token![::]) {
+            break;
+        }
+        input.parse::<Token![::]>()?;
+    }
+    if input.peek(syn::token::Paren) && path.len() == 1 {
+        let group = input.step(|cursor| match cursor.token_tree() {
+            Some((TokenTree::Group(group), rest)) => Ok((group, rest)),
+            _ => Err(cursor.error("expected arguments in parentheses")),
+        })?;
+        return Ok(Piece::Call(path.remove(0), group));
+    }
+    if input.peek(Token![=]) && path.len() == 1 {
+        input.parse::<Token![=]>()?;
+        if input.peek(Ident) || input.peek(Token![::]) || input.peek(Token![crate]) {
+            let value = input.parse()?;
+            return Ok(Piece::PairPath(path.remove(0), value));
+        }
+        let lit = literal(input)?;
+        return Ok(Piece::Pair(path.remove(0), lit));
+    }
+    Ok(Piece::Path(path))
+}
+
+/// Reads a literal, looking through the invisible groups `macro_rules!` wraps fragments in.
+fn literal(input: ParseStream) -> syn::Result<Lit> {
+    if let Some((TokenTree::Group(group), _)) = input.cursor().token_tree() {
+        if group.delimiter() == Delimiter::None {
+            input.step(|cursor| Ok(((), cursor.token_tree().map_or(*cursor, |(_, c)| c))))?;
+            return syn::parse2(group.stream());
+        }
+    }
+    input.parse()
+}
+
+/// An argument after the format string: `name = expr` or `expr`.
+pub(super) fn written_arg(tokens: TokenStream) -> fmt::WrittenArg {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    // Where the argument is named: its first token, or the field after a `.` shorthand.
+    let span = match trees.as_slice() {
+        [TokenTree::Punct(dot), field, ..] if dot.as_char() == '.' => field.span(),
+        [first, ..] => first.span(),
+        [] => Span::call_site(),
+    };
+    if let [TokenTree::Ident(name), TokenTree::Punct(eq), rest @ ..] = trees.as_slice() {
+        let double = matches!(rest.first(), Some(TokenTree::Punct(next)) if next.as_char() == '=');
+        if eq.as_char() == '=' && !double {
+            return fmt::WrittenArg {
+                name: Some(name.clone()),
+                expr: rest.iter().cloned().collect(),
+                span,
+            };
+        }
+    }
+    fmt::WrittenArg {
+        name: None,
+        expr: tokens,
+        span,
+    }
+}
