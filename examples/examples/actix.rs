@@ -3,7 +3,7 @@
 //! `http` 0.2 types) and nothing else is written.
 //!
 //! ```text
-//! cargo run --example actix
+//! cargo run -p status-core-examples --example actix
 //! ```
 
 mod shared;

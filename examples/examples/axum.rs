@@ -2,7 +2,7 @@
 //! feature, the derived type is an `IntoResponse` and nothing else is written.
 //!
 //! ```text
-//! cargo run --example axum
+//! cargo run -p status-core-examples --example axum
 //! ```
 
 mod shared;

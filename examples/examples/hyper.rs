@@ -3,7 +3,7 @@
 //! `Service` returning `http::Response<B>` does the same.
 //!
 //! ```text
-//! cargo run --example hyper
+//! cargo run -p status-core-examples --example hyper
 //! ```
 
 mod shared;

@@ -2,7 +2,7 @@
 //! feature, the derived type converts into `poem::Error` and nothing else is written.
 //!
 //! ```text
-//! cargo run --example poem
+//! cargo run -p status-core-examples --example poem
 //! ```
 
 mod shared;
