@@ -59,8 +59,3 @@ pub use status_derive::HttpStatusError;
 
 #[doc(hidden)]
 pub mod __private;
-
-/// The README's examples run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-struct ReadmeExamples;

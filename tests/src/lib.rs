@@ -127,3 +127,9 @@ pub fn problem_of(response: &Response<String>) -> serde_json::Value {
         serde_json::Value::String(response.body().clone())
     }
 }
+
+/// The README's examples run as doctests of this crate, which is not published and so can
+/// always reach the README (status-core's package cannot: the file is outside its directory).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;
