@@ -31,12 +31,31 @@
 //! assert_eq!(err.to_response::<String>().body(), "Internal Server Error");
 //! ```
 //!
-//! The attribute reference and the rule table are in the README.
+//! # The reference
+//!
+//! [`docs`] is the reference of the derive, one page per subject, with examples that run:
+//!
+//! - [`docs::attributes`]: `#[status(...)]` on a variant, a struct or the type, every key;
+//! - [`docs::fields`]: headers from fields, and the types those fields may have;
+//! - [`docs::values`]: the format of each value, checked against its RFC grammar;
+//! - [`docs::rules`]: the rule table, what each status code requires, with its RFC section;
+//! - [`docs::frameworks`]: the features for axum, actix-web, poem and tracing.
+//!
+//! # Features
+//!
+//! - `derive` (default): re-exports `#[derive(HttpStatusError)]`.
+//! - `axum`, `actix-web`, `poem`: the derive also implements that framework's error conversion,
+//!   so a derived type is the error of its handlers ([`docs::frameworks`]).
+//! - `tracing`: each consuming conversion logs the error, a 5xx with its `source()` chain.
+//!
+//! Without a framework feature, [`HttpStatusError::to_response`] and `From<YourError> for
+//! http::Response<B>` serve hyper, tower and anything else built on the `http` crate.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
 
 mod challenge;
+pub mod docs;
 mod error;
 pub mod field;
 pub mod format;
@@ -52,8 +71,9 @@ pub use crate::nonempty::NonEmpty;
 pub use crate::problem::Problem;
 pub use crate::status::{ErrorStatus, RefusedStatus};
 
-/// Derives [`HttpStatusError`](trait@HttpStatusError) and
-/// `From<YourError> for http::Response<B>`; see the crate documentation and the README.
+/// The derive, checked against RFC 9110 at compile time; its reference is [`docs`]:
+/// [`attributes`](docs::attributes), [`fields`](docs::fields), [`values`](docs::values),
+/// [`rules`](docs::rules), [`frameworks`](docs::frameworks).
 #[cfg(feature = "derive")]
 pub use status_derive::HttpStatusError;
 
