@@ -52,7 +52,7 @@
 //! http::Response<B>` serve hyper, tower and anything else built on the `http` crate.
 
 #![forbid(unsafe_code)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod challenge;
 pub mod docs;
