@@ -133,3 +133,8 @@ pub fn problem_of(response: &Response<String>) -> serde_json::Value {
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;
+
+/// status-derive's README, whose example is written against status-core, as its users write it.
+#[cfg(doctest)]
+#[doc = include_str!("../../status-derive/README.md")]
+struct DeriveReadmeExamples;
