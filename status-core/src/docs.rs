@@ -15,6 +15,10 @@ pub mod values {
     #![doc = include_str!("../docs/values.md")]
 }
 
+pub mod formats {
+    #![doc = include_str!("../docs/formats.md")]
+}
+
 pub mod rules {
     #![doc = include_str!("../docs/rules.md")]
 }

@@ -37,7 +37,8 @@
 //!
 //! - [`docs::attributes`]: `#[status(...)]` on a variant, a struct or the type, every key;
 //! - [`docs::fields`]: headers from fields, and the types those fields may have;
-//! - [`docs::values`]: the format of each value, checked against its RFC grammar;
+//! - [`docs::values`]: the grammar each value must follow, checked at compile time;
+//! - [`docs::formats`]: the body formats, text, RFC 9457 problem details, your own;
 //! - [`docs::rules`]: the rule table, what each status code requires, with its RFC section;
 //! - [`docs::frameworks`]: the features for axum, actix-web, poem and tracing.
 //!
@@ -73,7 +74,7 @@ pub use crate::status::{ErrorStatus, RefusedStatus};
 
 /// The derive, checked against RFC 9110 at compile time; its reference is [`docs`]:
 /// [`attributes`](docs::attributes), [`fields`](docs::fields), [`values`](docs::values),
-/// [`rules`](docs::rules), [`frameworks`](docs::frameworks).
+/// [`formats`](docs::formats), [`rules`](docs::rules), [`frameworks`](docs::frameworks).
 #[cfg(feature = "derive")]
 pub use status_derive::HttpStatusError;
 
