@@ -1,7 +1,8 @@
 //! The derive behind [status-core](https://docs.rs/status-core): `#[derive(HttpStatusError)]`.
 //!
 //! Depend on `status-core`, which re-exports this derive beside the trait it implements; the
-//! attribute reference is in its documentation and README.
+//! attribute reference is its [`docs`](https://docs.rs/status-core/latest/status_core/docs/)
+//! module.
 //!
 //! The derive is a pipeline. `key` is the vocabulary: every key of `#[status(...)]`, what it
 //! takes, the header it writes. `attr` parses the attributes into values that keep their spans,
@@ -35,7 +36,8 @@ use proc_macro::TokenStream;
 
 /// Derives `status_core::HttpStatusError` and `From<YourError> for http::Response<B>`.
 ///
-/// See the `status-core` crate for the attribute reference.
+/// The attribute reference is status-core's
+/// [`docs`](https://docs.rs/status-core/latest/status_core/docs/) module.
 #[proc_macro_derive(HttpStatusError, attributes(status))]
 pub fn derive_http_status_error(input: TokenStream) -> TokenStream {
     expand::derive(input.into()).into()
