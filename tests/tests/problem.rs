@@ -205,7 +205,8 @@ fn extension_order_follows_the_fields() {
     );
 }
 
-#[derive(Debug, Serialize)]
+// The suite turns on status-core's `utoipa`, where an extension member's type has a schema.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 struct Violation {
     pointer: String,
     detail: String,

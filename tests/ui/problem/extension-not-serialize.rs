@@ -1,6 +1,7 @@
 use status_core::HttpStatusError;
 
-#[derive(Debug)]
+// A schema, so that the one mistake is the missing `Serialize`.
+#[derive(Debug, utoipa::ToSchema)]
 struct Account {
     balance: u64,
 }
