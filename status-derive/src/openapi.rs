@@ -13,10 +13,10 @@ use crate::bound;
 use crate::fmt::Message;
 use crate::key::{FieldTrait, Framework, Key};
 use crate::valid::{Body, Direct, FieldRef, Plan, Status};
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
-use syn::{DeriveInput, GenericParam, Ident, Member, WherePredicate};
+use syn::{DeriveInput, Member, WherePredicate};
 
 /// The impl of a type the derive accepted.
 pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStream) -> TokenStream {
@@ -25,18 +25,8 @@ pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStre
     }
     let private = quote!(#krate::__private);
     let original = input.original;
-    let params: Vec<&Ident> = original
-        .generics
-        .params
-        .iter()
-        .filter_map(|param| match param {
-            GenericParam::Type(ty) => Some(&ty.ident),
-            _ => None,
-        })
-        .collect();
     let mut table = Table {
         private: private.clone(),
-        params,
         bounds: Vec::new(),
     };
     let statements: Vec<TokenStream> = variants
@@ -97,14 +87,12 @@ pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream
 }
 
 /// Writes the statements of the table, and gathers the bounds they need.
-struct Table<'a> {
+struct Table {
     private: TokenStream,
-    /// The type's type parameters: a field's type that mentions one needs a bound.
-    params: Vec<&'a Ident>,
     bounds: Vec<WherePredicate>,
 }
 
-impl Table<'_> {
+impl Table {
     /// The calls on `__doc` that describe one variant.
     fn variant(&mut self, variant: &Variant, plan: &Plan) -> TokenStream {
         let private = self.private.clone();
@@ -115,8 +103,8 @@ impl Table<'_> {
                     .field_call(
                         variant,
                         member,
-                        &quote!(#private::openapi::InnerResponses),
-                        &quote!(inner_responses),
+                        &quote!(#private::openapi::IntoResponses),
+                        &quote!(responses),
                     )
                     .unwrap_or_else(|| quote!(#private::openapi::Responses::new()));
                 let worded = message
@@ -173,9 +161,14 @@ impl Table<'_> {
         calls
     }
 
-    /// `<FieldType as Trait>::function()`, spanned at the field's type so that a type without
-    /// the trait is reported there; where the type mentions a type parameter, the bound it
-    /// needs.
+    /// `<FieldType as Trait>::function()`, spanned at the field's type, and the bound it
+    /// needs, spanned there too.
+    ///
+    /// The bound is higher-ranked (`for<'__status_core> Account: ExtensionSchema`), so that
+    /// rustc judges it where the impl is used rather than where it is written: a type whose
+    /// field lacks the trait still compiles, and gets no impl. Cargo unifies features, so the
+    /// impl exists in crates that never asked for it; only a handler that documents the type
+    /// is told what is missing, with a note at the field.
     fn field_call(
         &mut self,
         variant: &Variant,
@@ -189,12 +182,32 @@ impl Table<'_> {
             .find(|field| field.member == *member)?;
         let ty = field.ty;
         let span = syn::spanned::Spanned::span(ty);
-        if field.mentions(&self.params) {
-            self.bounds
-                .push(syn::parse_quote_spanned!(span=> #ty: #traits));
+        let traits = respan(traits.clone(), span);
+        let bound: WherePredicate =
+            syn::parse_quote_spanned!(span=> for<'__status_core> #ty: #traits);
+        if !self.bounds.contains(&bound) {
+            self.bounds.push(bound);
         }
         Some(quote_spanned!(span=> <#ty as #traits>::#function()))
     }
+}
+
+/// `tokens`, every one of them at `span`: rustc points at a bound's trait path when it is not
+/// met.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tree = TokenTree::Group(inner);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }
 
 /// The call naming a body's detail: a message, or the `Display` text; nothing where the body

@@ -293,6 +293,41 @@ enum Wrapper {
     Hand(HandWritten),
 }
 
+/// Not documentable: an extension member without a schema, a transparent field without
+/// responses. It compiles, and its other impls are there; it has no `IntoResponses`.
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+enum Undocumented {
+    #[status(409, message = "conflict")]
+    Conflict {
+        #[status(extension)]
+        account: Account,
+    },
+
+    #[status(transparent)]
+    Upstream(Upstream),
+}
+
+#[derive(Debug, Serialize)]
+struct Account {
+    balance: u64,
+}
+
+#[derive(Debug)]
+struct Upstream;
+
+impl HttpStatusError for Upstream {
+    fn status(&self) -> http::StatusCode {
+        http::StatusCode::BAD_GATEWAY
+    }
+
+    fn write_headers(&self, _: &mut http::HeaderMap) {}
+
+    fn body(&self) -> String {
+        "the upstream failed".to_owned()
+    }
+}
+
 #[derive(utoipa::ToResponse)]
 #[response(description = "gone for good")]
 struct Gone;
@@ -894,6 +929,39 @@ fn opting_out_keeps_the_hand_written_description() {
             "410": { "$ref": "#/components/responses/Gone" },
         })
     );
+}
+
+/// Whether `T` implements `IntoResponses`, found by autoref specialization.
+struct Probe<T>(std::marker::PhantomData<T>);
+
+trait Documented {
+    fn documented(&self) -> bool {
+        true
+    }
+}
+
+impl<T: IntoResponses> Documented for Probe<T> {}
+
+trait NotDocumented {
+    fn documented(&self) -> bool {
+        false
+    }
+}
+
+impl<T> NotDocumented for &Probe<T> {}
+
+#[test]
+#[allow(clippy::needless_borrow)] // the borrow is what chooses between the two impls
+fn a_type_that_cannot_be_documented_still_compiles() {
+    assert!(!(&Probe::<Undocumented>(std::marker::PhantomData)).documented());
+    assert!((&Probe::<ApiError>(std::marker::PhantomData)).documented());
+    let response: http::Response<String> = Undocumented::Upstream(Upstream).into();
+    assert_eq!(response.status(), 502);
+    let response: http::Response<String> = Undocumented::Conflict {
+        account: Account { balance: 0 },
+    }
+    .into();
+    assert_eq!(response.status(), 409);
 }
 
 #[test]

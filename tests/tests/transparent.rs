@@ -93,10 +93,7 @@ fn transparent_to_a_hand_written_impl() {
         }
     }
 
-    // The suite turns on status-core's `utoipa`, and `Teapot` does not document its
-    // responses: the type opts out of the OpenAPI description.
     #[derive(Debug, HttpStatusError)]
-    #[status(no_utoipa)]
     enum ApiError {
         #[status(transparent)]
         Pot(Teapot),

@@ -27,11 +27,11 @@ pub type Responses = BTreeMap<String, RefOr<Response>>;
 
 /// The schema of an extension member's field: utoipa's `ToSchema`, with every schema it refers
 /// to written in place, so that the document needs no component the type did not register.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` has no OpenAPI schema: an extension member's type implements `utoipa::ToSchema`",
-    label = "this extension member is documented with its type's schema",
-    note = "derive utoipa::ToSchema for the type, or add no_utoipa to the #[status] of the error type"
-)]
+///
+/// The derive's impl of `IntoResponses` is bounded by it for each extension member's type (a
+/// higher-ranked bound, which rustc judges where the impl is used): a type whose member has no
+/// schema compiles without the impl, and a handler that documents it is told that the type
+/// needs `utoipa::ToSchema`, with a note at the field.
 pub trait ExtensionSchema {
     /// The schema, its references to other schemas replaced by those schemas.
     fn extension_schema() -> RefOr<Schema>;
@@ -44,23 +44,6 @@ impl<T: utoipa::ToSchema + ?Sized> ExtensionSchema for T {
         let mut schema = T::schema();
         inline(&mut schema, &named, &mut vec![T::name().into_owned()]);
         schema
-    }
-}
-
-/// The responses a transparent variant's field can send.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not document its responses: a transparent field implements `utoipa::IntoResponses`",
-    label = "this transparent variant is documented with its field's responses",
-    note = "derive HttpStatusError for the field's type, implement utoipa::IntoResponses for it, or add no_utoipa to the #[status] of the error type"
-)]
-pub trait InnerResponses {
-    /// `utoipa::IntoResponses::responses`.
-    fn inner_responses() -> Responses;
-}
-
-impl<T: IntoResponses + ?Sized> InnerResponses for T {
-    fn inner_responses() -> Responses {
-        T::responses()
     }
 }
 

@@ -1,7 +1,6 @@
 use status_core::HttpStatusError;
 
-// A schema, so that the one mistake is the missing `Serialize`.
-#[derive(Debug, utoipa::ToSchema)]
+#[derive(Debug)]
 struct Account {
     balance: u64,
 }
