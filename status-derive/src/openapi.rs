@@ -28,6 +28,7 @@ pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStre
     let mut table = Table {
         private: private.clone(),
         bounds: Vec::new(),
+        written: Vec::new(),
     };
     let statements: Vec<TokenStream> = variants
         .iter()
@@ -90,6 +91,8 @@ pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream
 struct Table {
     private: TokenStream,
     bounds: Vec<WherePredicate>,
+    /// The bounds as text.
+    written: Vec<String>,
 }
 
 impl Table {
@@ -185,7 +188,11 @@ impl Table {
         let traits = respan(traits.clone(), span);
         let bound: WherePredicate =
             syn::parse_quote_spanned!(span=> for<'__status_core> #ty: #traits);
-        if !self.bounds.contains(&bound) {
+        // One bound per type and trait; compared as text, as syn's `PartialEq` is a feature
+        // this crate does not ask for.
+        let text = quote!(#bound).to_string();
+        if !self.written.contains(&text) {
+            self.written.push(text);
             self.bounds.push(bound);
         }
         Some(quote_spanned!(span=> <#ty as #traits>::#function()))
