@@ -253,6 +253,10 @@ pub use crate::{__actix as actix, __axum as axum, __poem as poem};
 
 pub use crate::__log as log;
 
+pub use crate::__utoipa as utoipa;
+#[cfg(feature = "utoipa")]
+pub use crate::integration::utoipa as openapi;
+
 #[cfg(feature = "axum")]
 pub use ::axum_core;
 

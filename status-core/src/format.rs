@@ -43,6 +43,21 @@ pub trait Format {
 
     /// The body.
     fn render(problem: &Problem) -> String;
+
+    /// The schema of the body in an OpenAPI document (feature `utoipa`), given the extension
+    /// members the variants of one status may add, each with its field's schema. A string
+    /// unless the format says otherwise: a JSON format describes its object here.
+    #[cfg(feature = "utoipa")]
+    #[must_use]
+    fn body_schema(
+        extensions: &[(
+            &str,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )],
+    ) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        let _ = extensions;
+        crate::integration::utoipa::string()
+    }
 }
 
 /// `text/plain; charset=utf-8`: the detail, or the title where there is none. The default.
@@ -67,6 +82,16 @@ impl Format for ProblemJson {
     fn render(problem: &Problem) -> String {
         json(problem)
     }
+
+    #[cfg(feature = "utoipa")]
+    fn body_schema(
+        extensions: &[(
+            &str,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )],
+    ) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        crate::integration::utoipa::problem(extensions)
+    }
 }
 
 /// `application/json`: the problem details object under the plain JSON type, for clients that
@@ -79,6 +104,16 @@ impl Format for Json {
 
     fn render(problem: &Problem) -> String {
         json(problem)
+    }
+
+    #[cfg(feature = "utoipa")]
+    fn body_schema(
+        extensions: &[(
+            &str,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )],
+    ) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        crate::integration::utoipa::problem(extensions)
     }
 }
 

@@ -8,6 +8,7 @@ use crate::fallback::fallback;
 use crate::fmt::{self, Message};
 use crate::impls;
 use crate::key::FieldTrait;
+use crate::openapi;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
 use crate::valid::{self, Body, Direct, FieldRef, Plan, Status};
 use proc_macro2::TokenStream;
@@ -159,6 +160,7 @@ impl Expander {
         let consts = self.consts();
         let checks = self.format_check(input);
         let conversions = impls::conversions(original, &input.opt_outs, &krate);
+        let openapi = openapi::responses(input, variants, &krate);
         let warnings = warnings(variants);
 
         quote! {
@@ -199,6 +201,7 @@ impl Expander {
             };
 
             #conversions
+            #openapi
             #warnings
         }
     }

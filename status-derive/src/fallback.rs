@@ -1,9 +1,11 @@
 //! What the derive emits when it reports errors: impls that keep every use of the type
-//! compiling (the trait, the conversion to `http::Response`, the framework integrations), so
-//! that one mistake is reported once and not again at each handler that returns the type.
+//! compiling (the trait, the conversion to `http::Response`, the framework integrations, the
+//! OpenAPI description, empty), so that one mistake is reported once and not again at each
+//! handler that returns the type.
 
 use crate::impls;
 use crate::key::Framework;
+use crate::openapi;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
@@ -13,6 +15,7 @@ pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let conversions = impls::conversions(input, opt_outs, krate);
+    let openapi = openapi::fallback(input, opt_outs, krate);
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
@@ -29,5 +32,6 @@ pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream
         }
 
         #conversions
+        #openapi
     }
 }

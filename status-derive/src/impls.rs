@@ -87,6 +87,8 @@ fn integrations(
     let calls = Framework::ALL
         .into_iter()
         .filter(|framework| !opt_outs.contains(framework))
+        // Its impl describes every variant: `openapi.rs` emits it from the plans.
+        .filter(|framework| *framework != Framework::Utoipa)
         .map(|framework| {
             let framework = Ident::new(framework.macro_name(), Span::call_site());
             quote! {

@@ -34,7 +34,7 @@ keys! {
     Temporary Explained LowercaseMethods NoContentRange NoBlockedBy NoRetryAfter ChallengeOn511
     WwwAuthenticate ProxyAuthenticate Allow RetryAfter Accept AcceptEncoding Upgrade ContentRange
     BlockedBy
-    Crate NoAxum NoActix NoPoem
+    Crate NoAxum NoActix NoPoem NoUtoipa
     ProblemType Title CustomTitle RelativeProblemType NonstandardExtensionNames
     Format Extension Instance
     Dynamic Code Default
@@ -101,10 +101,17 @@ pub enum Framework {
     Axum,
     Actix,
     Poem,
+    /// `utoipa::IntoResponses`: the OpenAPI description of the responses (`openapi.rs`).
+    Utoipa,
 }
 
 impl Framework {
-    pub const ALL: [Framework; 3] = [Framework::Axum, Framework::Actix, Framework::Poem];
+    pub const ALL: [Framework; 4] = [
+        Framework::Axum,
+        Framework::Actix,
+        Framework::Poem,
+        Framework::Utoipa,
+    ];
 
     /// The macro in `status_core::__private` that expands to the impl.
     pub fn macro_name(self) -> &'static str {
@@ -112,6 +119,7 @@ impl Framework {
             Framework::Axum => "axum",
             Framework::Actix => "actix",
             Framework::Poem => "poem",
+            Framework::Utoipa => "utoipa",
         }
     }
 }
@@ -385,6 +393,7 @@ impl Key {
             Key::NoAxum => flag("no_axum", Flag::OptOut(Framework::Axum), TYPE),
             Key::NoActix => flag("no_actix", Flag::OptOut(Framework::Actix), TYPE),
             Key::NoPoem => flag("no_poem", Flag::OptOut(Framework::Poem), TYPE),
+            Key::NoUtoipa => flag("no_utoipa", Flag::OptOut(Framework::Utoipa), TYPE),
             Key::ProblemType => Spec {
                 name: "problem_type",
                 form: Form::ProblemType,

@@ -4,7 +4,8 @@
 //! feature turned on anywhere in the build turns the impls on for every derived type: the impls
 //! therefore ask nothing of the type beyond `HttpStatusError` (no `Display`, no `Send`, no
 //! `'static` beyond what the framework's own trait requires), and a type opts out with
-//! `#[status(no_axum)]`, `no_actix` or `no_poem` where its author wrote the impl by hand.
+//! `#[status(no_axum)]`, `no_actix`, `no_poem` or `no_utoipa` where its author wrote the impl
+//! by hand.
 //!
 //! The macros take `(impl generics) (the type) (where clause)`.
 
@@ -14,6 +15,8 @@ pub(crate) mod actix;
 pub(crate) mod poem;
 #[cfg(feature = "tracing")]
 pub(crate) mod tracing;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
 
 /// `impl axum_core::response::IntoResponse`.
 #[cfg(feature = "axum")]
@@ -95,6 +98,32 @@ macro_rules! __poem {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __poem {
+    ($($tokens:tt)*) => {};
+}
+
+/// `impl utoipa::IntoResponses`: the OpenAPI responses of the type. Unlike the others, it takes
+/// the body of `responses()` as a fourth group, which the derive writes from the variants; its
+/// where clause holds only the bounds that body needs.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa {
+    (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*) {$($body:tt)*}) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::openapi::IntoResponses for $($ty)*
+        $($where)*
+        {
+            fn responses() -> $crate::__private::openapi::Responses {
+                $($body)*
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa {
     ($($tokens:tt)*) => {};
 }
 
