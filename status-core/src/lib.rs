@@ -41,12 +41,16 @@ mod error;
 pub mod field;
 pub mod format;
 mod integration;
+#[cfg_attr(not(feature = "negotiate"), doc(hidden))]
+pub mod negotiate;
 mod problem;
 mod status;
 
 pub use crate::challenge::Challenge;
 pub use crate::error::HttpStatusError;
 pub use crate::format::Format;
+#[cfg(feature = "negotiate")]
+pub use crate::negotiate::NegotiateLayer;
 pub use crate::problem::Problem;
 pub use crate::status::{ErrorStatus, RefusedStatus};
 

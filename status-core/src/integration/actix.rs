@@ -14,11 +14,15 @@ pub struct ActixError {
     status: StatusCode,
     headers: Vec<(HeaderName, HeaderValue)>,
     body: String,
+    /// The response's extensions, where a negotiating middleware finds the representation.
+    #[cfg_attr(not(feature = "negotiate"), allow(dead_code))]
+    pub(crate) extensions: http::Extensions,
 }
 
 /// Builds the response of `error` and wraps it as an `actix_web::Error`.
 pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
-    let (parts, body) = error.to_response::<String>().into_parts();
+    let (parts, body) =
+        crate::negotiate::negotiable(error, error.to_response::<String>()).into_parts();
     // Both versions accept the codes 100..=999, and every response here is a 4xx or 5xx.
     let status =
         StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -38,6 +42,7 @@ pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
         status,
         headers,
         body,
+        extensions: parts.extensions,
     }
     .into()
 }
