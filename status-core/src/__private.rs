@@ -132,7 +132,7 @@ pub fn other<T: ToHeaderValue + ?Sized>(
 pub use crate::{__actix as actix, __axum as axum, __poem as poem};
 
 pub use crate::__log as log;
-pub use crate::negotiate::negotiable;
+pub use crate::negotiate::respond;
 
 #[cfg(feature = "axum")]
 pub use ::axum_core;

@@ -21,8 +21,7 @@ pub struct ActixError {
 
 /// Builds the response of `error` and wraps it as an `actix_web::Error`.
 pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
-    let (parts, body) =
-        crate::negotiate::negotiable(error, error.to_response::<String>()).into_parts();
+    let (parts, body) = crate::negotiate::respond::<_, String>(error).into_parts();
     // Both versions accept the codes 100..=999, and every response here is a 4xx or 5xx.
     let status =
         StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

@@ -27,7 +27,7 @@ macro_rules! __axum {
         {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
                 $crate::__log!(&self);
-                $crate::__private::negotiable(&self, $crate::HttpStatusError::to_response(&self))
+                $crate::__private::respond(&self)
             }
         }
     };

@@ -5,8 +5,7 @@ use poem::{Body, Error, Response, ResponseParts};
 
 /// Builds the response of `error` and wraps it as a `poem::Error`.
 pub fn poem_error<E: HttpStatusError>(error: &E) -> Error {
-    let (mut parts, body) =
-        crate::negotiate::negotiable(error, error.to_response::<String>()).into_parts();
+    let (mut parts, body) = crate::negotiate::respond::<_, String>(error).into_parts();
     // poem's error gives the response it makes its own data, not the response's extensions.
     let representation = crate::negotiate::take(&mut parts.extensions);
     let parts = ResponseParts {
