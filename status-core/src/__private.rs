@@ -252,6 +252,7 @@ pub fn other<T: ToHeaderValue + ?Sized>(
 pub use crate::{__actix as actix, __axum as axum, __poem as poem};
 
 pub use crate::__log as log;
+pub use crate::negotiate::respond as convert;
 
 pub use crate::__utoipa as utoipa;
 #[cfg(feature = "utoipa")]

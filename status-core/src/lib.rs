@@ -61,6 +61,8 @@ mod error;
 pub mod field;
 pub mod format;
 mod integration;
+#[cfg_attr(not(feature = "negotiate"), doc(hidden))]
+pub mod negotiate;
 mod nonempty;
 mod problem;
 mod status;
@@ -68,6 +70,8 @@ mod status;
 pub use crate::challenge::Challenge;
 pub use crate::error::{HttpStatusError, ResponseBody};
 pub use crate::format::Format;
+#[cfg(feature = "negotiate")]
+pub use crate::negotiate::NegotiateLayer;
 pub use crate::nonempty::NonEmpty;
 pub use crate::problem::Problem;
 pub use crate::status::{ErrorStatus, RefusedStatus};

@@ -43,7 +43,7 @@ fn from_response(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
             #[inline]
             fn from(__error: #ident #ty_generics) -> Self {
                 #private::log!(&__error);
-                #krate::HttpStatusError::to_response(&__error)
+                #private::convert(&__error)
             }
         }
     }

@@ -58,12 +58,17 @@ pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStre
     let ident = &original.ident;
     let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
     let where_clause = bound::with_bounds(where_clause, &table.bounds);
+    // `mut` only where a statement writes to it: the expansion allows no lint of its own.
+    let binding = if statements.is_empty() {
+        quote!(let __doc)
+    } else {
+        quote!(let mut __doc)
+    };
     quote! {
         #private::utoipa! {
             (#impl_generics) (#ident #ty_generics) (#where_clause)
             {
-                #[allow(unused_mut)]
-                let mut __doc = #private::openapi::Doc::new();
+                #binding = #private::openapi::Doc::new();
                 #(#statements)*
                 #finish
             }

@@ -16,11 +16,14 @@ pub struct ActixError {
     headers: Vec<(HeaderName, HeaderValue)>,
     /// A static message is borrowed, as actix-web's body holds it without a copy.
     body: Cow<'static, str>,
+    /// The response's extensions, where a negotiating middleware finds the representation.
+    #[cfg_attr(not(feature = "negotiate"), allow(dead_code))]
+    pub(crate) extensions: http::Extensions,
 }
 
 /// Builds the response of `error` and wraps it as an `actix_web::Error`.
 pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
-    let (parts, body) = error.to_response::<Cow<'static, str>>().into_parts();
+    let (parts, body) = crate::negotiate::respond::<_, Cow<'static, str>>(error).into_parts();
     // Both versions accept the codes 100..=999, and every response here is a 4xx or 5xx.
     let status =
         StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -40,6 +43,7 @@ pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
         status,
         headers,
         body,
+        extensions: parts.extensions,
     }
     .into()
 }

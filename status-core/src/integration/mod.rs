@@ -31,9 +31,7 @@ macro_rules! __axum {
         {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
                 $crate::__log!(&self);
-                $crate::HttpStatusError::to_response::<$crate::__private::axum_core::body::Body>(
-                    &self,
-                )
+                $crate::__private::convert(&self)
             }
         }
     };
@@ -110,6 +108,7 @@ macro_rules! __poem {
 macro_rules! __utoipa {
     (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*) {$($body:tt)*}) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $($generics)* $crate::__private::openapi::IntoResponses for $($ty)*
         $($where)*
         {

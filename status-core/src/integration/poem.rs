@@ -5,12 +5,18 @@ use poem::{Body, Error, Response, ResponseParts};
 
 /// Builds the response of `error` and wraps it as a `poem::Error`.
 pub fn poem_error<E: HttpStatusError>(error: &E) -> Error {
-    let (parts, body) = error.to_response::<Body>().into_parts();
+    let (mut parts, body) = crate::negotiate::respond::<_, Body>(error).into_parts();
+    // poem's error gives the response it makes its own data, not the response's extensions.
+    let representation = crate::negotiate::take(&mut parts.extensions);
     let parts = ResponseParts {
         status: parts.status,
         version: parts.version,
         headers: parts.headers,
         extensions: parts.extensions,
     };
-    Error::from_response(Response::from_parts(parts, body))
+    let mut error = Error::from_response(Response::from_parts(parts, body));
+    if let Some(representation) = representation {
+        error.set_data(representation);
+    }
+    error
 }

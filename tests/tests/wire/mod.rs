@@ -350,7 +350,7 @@ pub fn request(addr: SocketAddr, method: &'static str, path: &'static str) -> Ex
     parse(method, path, raw)
 }
 
-fn parse(method: &'static str, path: &'static str, raw: Vec<u8>) -> Exchange {
+pub fn parse(method: &'static str, path: &'static str, raw: Vec<u8>) -> Exchange {
     let mut fields = [httparse::EMPTY_HEADER; 32];
     let mut response = httparse::Response::new(&mut fields);
     let httparse::Status::Complete(head) = response.parse(&raw).expect("a valid response head")
