@@ -10,7 +10,7 @@ use crate::impls;
 use crate::key::FieldTrait;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
 use crate::valid::{self, Body, Direct, FieldRef, Plan, Status};
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, Member};
 
@@ -57,28 +57,14 @@ fn krate(path: Option<&syn::Path>) -> TokenStream {
     path.map_or_else(|| quote!(::status_core), |path| quote!(#path))
 }
 
-/// A trait method a transparent variant hands to its field.
-#[derive(Clone, Copy)]
-enum Delegate {
-    Status,
-    WriteHeaders,
-    Body,
-    /// The whole response, as the value of the `match`.
-    ToResponse,
-    /// The whole response, returned from inside the `match` whose other arms build one.
-    ReturnResponse,
-    Problem,
-    /// The representation, returned from inside the `match` whose other arms give a title.
-    TextProblem,
-}
-
 /// Generates the impl of one type; owns the path to status-core and the constants the impl's
 /// methods share.
 struct Expander {
     krate: TokenStream,
-    private: TokenStream,
-    http: TokenStream,
-    /// The `Content-Type` of every response, as a `HeaderValue` expression.
+    /// `__p`: the alias of `#krate::__private` in the block around the impl. One identifier
+    /// per use instead of the whole path: fewer tokens to make, parse and resolve.
+    p: Ident,
+    /// The `Content-Type` of every response, as a `&'static str` expression.
     content_type: TokenStream,
     /// The format that renders the representation; `None` for text, whose bodies are written
     /// directly.
@@ -86,27 +72,32 @@ struct Expander {
     consts: Vec<Const>,
     /// The `#[cfg]` predicates of the variant whose arms are being written.
     cfgs: Vec<TokenStream>,
-    /// The body type parameter of `to_response`, named unlike the type's own parameters.
-    param: Ident,
 }
 
-/// A named constant of the expansion; `text` is the value's tokens, by which a value used
-/// again is found.
+/// A named constant of the expansion; `key` names the value, by which a value used again is
+/// found.
 struct Const {
+    key: String,
     ty: TokenStream,
     value: TokenStream,
-    text: String,
     /// The `#[cfg]` predicates of each variant that uses it; `None` once a variant without
     /// any does, so that the constant exists exactly where it is used.
     users: Option<Vec<Vec<TokenStream>>>,
 }
 
+/// One arm of a generated `match self`.
+struct Arm<'a> {
+    cfgs: &'a [&'a syn::Attribute],
+    pat: TokenStream,
+    body: TokenStream,
+    /// Arms of one key have the same body and bind nothing: they share one arm, its patterns
+    /// joined with `|`, and the largest group is the `_` arm. `None`: an arm of its own.
+    key: Option<String>,
+}
+
 impl Expander {
     fn new(krate: &TokenStream, input: &Input) -> Self {
-        let format = &input.format;
-        let private = quote!(#krate::__private);
-        let http = quote!(#private::http);
-        let (content_type, format) = match format {
+        let (content_type, format) = match &input.format {
             BodyFormat::Text => (quote!(#TEXT_PLAIN), None),
             BodyFormat::ProblemJson => (
                 quote!(#PROBLEM_JSON),
@@ -119,42 +110,45 @@ impl Expander {
         };
         Expander {
             krate: krate.clone(),
-            content_type: quote!(#http::HeaderValue::from_static(#content_type)),
-            private,
-            http,
+            p: Ident::new("__p", Span::call_site()),
+            content_type,
             format,
             consts: Vec::new(),
             cfgs: Vec::new(),
-            param: bound::body_param(&input.original.generics),
         }
     }
 
     fn expand(mut self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
-        let private = self.private.clone();
-        let http = self.http.clone();
+        let p = self.p.clone();
         let original = input.original;
         let ident = &original.ident;
         let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
         let where_clause =
             bound::with_bounds(where_clause, &bound::bounds(input, variants, &krate));
 
-        let param = self.param.clone();
-        let status = self.arms(variants, Delegate::Status, Self::status_arm);
-        let headers = self.arms(variants, Delegate::WriteHeaders, Self::headers_arm);
-        let plain = |(_, plan): &&(&Variant, Plan)| matches!(plan, Plan::Direct(direct) if direct.members.is_plain());
-        let problem = if self.format.is_some() || !variants.iter().any(|variant| plain(&variant)) {
-            self.arms(variants, Delegate::Problem, Self::problem_arm)
-        } else {
-            // A text body is the detail: the representation reuses `body` rather than format
-            // each message a third time, and each arm says only the title and whether there
-            // is a detail. Measured by scripts/macro-cost.sh.
-            let arms = self.arms(variants, Delegate::TextProblem, Self::text_problem_arm);
-            quote!(#private::text_problem(self, #arms))
-        };
-        let (body, response) = match self.format.clone() {
-            None => self.text_body(variants),
-            Some(format) => self.rendered_body(&format),
+        let status = self.status(variants);
+        let write = self.write(variants);
+        let (head, body, problem) = match (&input.format, self.format.clone()) {
+            (BodyFormat::ProblemJson, _) => {
+                // The object is written at once from the variant's fields, and the
+                // representation is that object read back.
+                (
+                    self.json(variants),
+                    quote!(#p::body(self)),
+                    quote!(#p::parsed(self)),
+                )
+            }
+            (_, Some(format)) => (
+                quote!(#p::rendered::<#format, Self>(self)),
+                quote!(#p::render::<#format>(&#krate::HttpStatusError::problem(self))),
+                self.problem(variants),
+            ),
+            (_, None) => (
+                self.head(variants),
+                quote!(#p::body(self)),
+                self.problem(variants),
+            ),
         };
         let consts = self.consts();
         let checks = self.format_check(input);
@@ -163,6 +157,7 @@ impl Expander {
 
         quote! {
             const _: () = {
+            use #krate::__private as #p;
             #consts
             #checks
 
@@ -170,17 +165,17 @@ impl Expander {
             #[allow(deprecated)]
             impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
                 #[inline]
-                fn status(&self) -> #http::StatusCode {
+                fn status(&self) -> #p::http::StatusCode {
                     #status
                 }
 
                 #[inline]
-                fn write_headers(&self, __headers: &mut #http::HeaderMap) {
-                    #headers
+                fn write_headers(&self, __headers: &mut #p::http::HeaderMap) {
+                    #krate::HttpStatusError::__write(self, __headers);
                 }
 
                 #[inline]
-                fn body(&self) -> #private::String {
+                fn body(&self) -> #p::String {
                     #body
                 }
 
@@ -189,11 +184,13 @@ impl Expander {
                 }
 
                 #[inline]
-                fn to_response<#param>(&self) -> #http::Response<#param>
-                where
-                    #param: #krate::ResponseBody,
-                {
-                    #response
+                fn __head(&self) -> (#p::http::StatusCode, #p::Text) {
+                    #head
+                }
+
+                #[inline]
+                fn __write<__S: #p::Sink>(&self, __sink: &mut __S) {
+                    #write
                 }
             }
             };
@@ -203,37 +200,6 @@ impl Expander {
         }
     }
 
-    /// `body` and `to_response` of a text type: each variant's text written directly.
-    fn text_body(&mut self, variants: &[(&Variant, Plan)]) -> (TokenStream, TokenStream) {
-        let private = self.private.clone();
-        let body = self.arms(variants, Delegate::Body, Self::body_arm);
-        // Where every variant delegates (or there is none), the `match` is the whole body: code
-        // after it would be unreachable.
-        let response = if variants
-            .iter()
-            .all(|(_, plan)| matches!(plan, Plan::Transparent { message: None, .. }))
-        {
-            self.arms(variants, Delegate::ToResponse, Self::response_arm)
-        } else {
-            let response = self.arms(variants, Delegate::ReturnResponse, Self::response_arm);
-            // No local of the expansion's own: a constant of the same name in the user's
-            // module would turn a `let` into a pattern.
-            let param = &self.param;
-            quote!(#private::respond::<#param, Self>(self, #response))
-        };
-        (body, response)
-    }
-
-    /// `body` and `to_response` of a type whose format renders the representation.
-    fn rendered_body(&self, format: &TokenStream) -> (TokenStream, TokenStream) {
-        let krate = &self.krate;
-        let private = &self.private;
-        let param = &self.param;
-        let body = quote!(#private::render::<#format>(&#krate::HttpStatusError::problem(self)));
-        let response = quote!(#private::rendered::<#format, #param, Self>(self));
-        (body, response)
-    }
-
     /// A format of the application's own has its content type checked as a media type, where
     /// the type names the format.
     fn format_check(&self, input: &Input) -> TokenStream {
@@ -241,118 +207,44 @@ impl Expander {
             return TokenStream::new();
         };
         let krate = &self.krate;
-        let private = &self.private;
+        let p = &self.p;
         let span = syn::spanned::Spanned::span(path);
         quote_spanned! {span=>
-            const _: () = #private::core::assert!(
-                #private::is_media_type(<#path as #krate::Format>::CONTENT_TYPE),
+            const _: () = #p::core::assert!(
+                #p::is_media_type(<#path as #krate::Format>::CONTENT_TYPE),
                 "the format's CONTENT_TYPE is not a media type: expected type/subtype, then \
                  optional ; name=value parameters (RFC 9110 §8.3.1)",
             );
         }
     }
 
-    /// A `match self` with one arm per variant: a transparent one hands `delegate` to its
-    /// field, a direct one is written by `direct`.
-    fn arms(
-        &mut self,
-        variants: &[(&Variant, Plan)],
-        delegate: Delegate,
-        direct: fn(&mut Self, &Variant, &Direct) -> TokenStream,
-    ) -> TokenStream {
-        if variants.is_empty() {
-            return quote!(match *self {});
-        }
-        let arms: Vec<TokenStream> = variants
+    /// Sets the `#[cfg]`s under which the constants used from now on are needed.
+    fn enter(&mut self, variant: &Variant) {
+        self.cfgs = variant
+            .cfgs
             .iter()
-            .map(|(variant, plan)| {
-                let cfgs = &variant.cfgs;
-                self.cfgs = cfgs.iter().filter_map(|attr| cfg_predicate(attr)).collect();
-                let arm = match plan {
-                    Plan::Transparent { member, message } => {
-                        self.delegate(variant, member, message.as_ref(), delegate)
-                    }
-                    Plan::Direct(plan) => direct(self, variant, plan),
-                };
-                quote!(#(#cfgs)* #arm)
-            })
+            .filter_map(|attr| cfg_predicate(attr))
             .collect();
-        quote! {
-            match self {
-                #(#arms)*
-            }
-        }
     }
 
-    /// A transparent variant's arm: the trait's method called on its one field, except where
-    /// the variant's own message words the body.
-    fn delegate(
+    /// A named constant for `value`, one per distinct `key` in the expansion. The expansion's
+    /// statuses and static header lines are a few values used over and over (`Content-Type` in
+    /// every variant): one `const` item each costs the compiler far less than an inline
+    /// `const { .. }` block at every use, and is as free at run time. Measured by
+    /// scripts/macro-cost.sh.
+    fn constant(
         &mut self,
-        variant: &Variant,
-        member: &Member,
-        message: Option<&Message>,
-        delegate: Delegate,
-    ) -> TokenStream {
-        let krate = self.krate.clone();
-        let private = self.private.clone();
-        let param = self.param.clone();
-        let members = std::iter::once(member).chain(message.into_iter().flat_map(message_members));
-        let pat = pattern(variant, members);
-        let field = variant.local(member);
-        let worded = message.map(|message| self.message_expr(message));
-        let call = match (delegate, worded) {
-            (Delegate::Status, _) => quote!(#krate::HttpStatusError::status(#field)),
-            // The inner error's headers; the content type of the body this type writes, where
-            // that is not the inner error's own.
-            (Delegate::WriteHeaders, worded) if worded.is_some() || self.format.is_some() => {
-                let content_type = self.content_type();
-                quote!({
-                    #krate::HttpStatusError::write_headers(#field, __headers);
-                    __headers.insert(#private::http::header::CONTENT_TYPE, #content_type);
-                })
-            }
-            (Delegate::WriteHeaders, _) => {
-                quote!(#krate::HttpStatusError::write_headers(#field, __headers))
-            }
-            (Delegate::Problem, None) => quote!(#krate::HttpStatusError::problem(#field)),
-            (Delegate::Problem, Some(text)) => {
-                quote!(#private::worded(#krate::HttpStatusError::problem(#field), #text))
-            }
-            (Delegate::TextProblem, None) => {
-                quote!(return #krate::HttpStatusError::problem(#field))
-            }
-            (Delegate::TextProblem, Some(text)) => quote! {
-                return #private::worded(#krate::HttpStatusError::problem(#field), #text)
-            },
-            (Delegate::Body, None) => quote!(#krate::HttpStatusError::body(#field)),
-            (Delegate::Body, Some(text)) => text,
-            (Delegate::ToResponse, _) => {
-                quote!(#krate::HttpStatusError::to_response::<#param>(#field))
-            }
-            (Delegate::ReturnResponse, None) => {
-                quote!(return #krate::HttpStatusError::to_response::<#param>(#field))
-            }
-            (Delegate::ReturnResponse, Some(_)) => {
-                let text = message.map(|message| self.text_expr(message));
-                quote!((#krate::HttpStatusError::status(#field), #text))
-            }
-        };
-        quote!(#pat => #call,)
-    }
-
-    /// A named constant for `value`, one per distinct value in the expansion. The expansion's
-    /// statuses and static headers are a few values used over and over (`Content-Type` in every
-    /// variant): one `const` item each costs the compiler far less than an inline `const { .. }`
-    /// block at every use, and is as free at run time. Measured by scripts/macro-cost.sh.
-    fn constant(&mut self, ty: TokenStream, value: TokenStream) -> Ident {
-        let text = value.to_string();
-        let index = if let Some(index) = self.consts.iter().position(|known| known.text == text) {
+        key: String,
+        ty: impl FnOnce() -> TokenStream,
+        value: impl FnOnce() -> TokenStream,
+    ) -> Ident {
+        let index = if let Some(index) = self.consts.iter().position(|known| known.key == key) {
             index
         } else {
             self.consts.push(Const {
-                ty,
-                value,
-                text,
+                key,
+                ty: ty(),
+                value: value(),
                 users: Some(Vec::new()),
             });
             self.consts.len() - 1
@@ -391,25 +283,42 @@ impl Expander {
         quote!(#(#items)*)
     }
 
-    fn status(&mut self, code: u16) -> Ident {
-        let private = &self.private;
+    fn status_const(&mut self, code: u16) -> Ident {
+        let p = self.p.clone();
         self.constant(
-            quote!(#private::http::StatusCode),
-            quote!(#private::status(#code)),
+            format!("s{code}"),
+            || quote!(#p::http::StatusCode),
+            || quote!(#p::status(#code)),
         )
     }
 
-    fn content_type(&mut self) -> Ident {
-        let http = &self.http;
+    /// A checked header line: the first of its name replaces, the next ones append.
+    fn line(&mut self, name: &str, value: &str, append: bool) -> Ident {
+        let p = self.p.clone();
+        self.constant(
+            format!("l{append:?}:{name}:{value}"),
+            || quote!(#p::Line),
+            || quote!(#p::Line::new(#name, #value, #append)),
+        )
+    }
+
+    /// The `Content-Type` line of every response.
+    fn content_type_line(&mut self) -> Ident {
+        let p = self.p.clone();
         let value = self.content_type.clone();
-        self.constant(quote!(#http::HeaderValue), value)
+        self.constant(
+            "content-type".to_owned(),
+            || quote!(#p::Line),
+            || quote!(#p::Line::new("content-type", #value, false)),
+        )
     }
 
     fn header_name(&mut self, name: &str) -> Ident {
-        let http = &self.http;
+        let p = self.p.clone();
         self.constant(
-            quote!(#http::HeaderName),
-            quote!(#http::HeaderName::from_static(#name)),
+            format!("n{name}"),
+            || quote!(#p::Name),
+            || quote!(#p::Name::new(#name)),
         )
     }
 
@@ -417,7 +326,7 @@ impl Expander {
     fn status_of<'d>(&mut self, direct: &'d Direct) -> (TokenStream, Option<&'d Member>) {
         match &direct.status {
             Status::Fixed(code) => {
-                let status = self.status(*code);
+                let status = self.status_const(*code);
                 (quote!(#status), None)
             }
             Status::Dynamic(FieldRef { member, ty }) => {
@@ -431,24 +340,99 @@ impl Expander {
         }
     }
 
-    fn status_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let (status, member) = self.status_of(direct);
-        let pat = pattern(variant, member.into_iter());
-        quote!(#pat => #status,)
+    /// `status`: variants of one status share an arm.
+    fn status(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let mut arms = Vec::new();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            let arm = match plan {
+                Plan::Transparent { member, .. } => {
+                    let field = variant.local(member);
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, std::iter::once(member)),
+                        body: quote!(#krate::HttpStatusError::status(#field)),
+                        key: None,
+                    }
+                }
+                Plan::Direct(direct) => {
+                    let (status, member) = self.status_of(direct);
+                    let key = match direct.status {
+                        Status::Fixed(code) => Some(code.to_string()),
+                        Status::Dynamic(_) => None,
+                    };
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, member.into_iter()),
+                        body: status,
+                        key,
+                    }
+                }
+            };
+            arms.push(arm);
+        }
+        matched(arms)
     }
 
-    fn headers_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let pat = pattern(variant, direct.fields.iter().map(|field| &field.member));
-        let statements = self.header_statements(direct);
-        quote!(#pat => { #statements })
+    /// `__write`: each variant's lines, the content type first. Without a transparent variant,
+    /// which leaves the content type to its field, the content type is written before the
+    /// `match`, and the variants without other lines need no arm.
+    fn write(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = self.p.clone();
+        let hoisted = !variants
+            .iter()
+            .any(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
+        let mut arms = Vec::new();
+        let mut first = None;
+        for (variant, plan) in variants {
+            self.enter(variant);
+            if hoisted && first.is_none() && variant.cfgs.is_empty() {
+                first = Some(self.content_type_line());
+            }
+            let arm = match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    // The inner error's lines; then the content type of the body this type
+                    // writes, where that is not the inner error's own.
+                    let body = if message.is_some() || self.format.is_some() {
+                        let content_type = self.content_type_line();
+                        quote!({
+                            #krate::HttpStatusError::__write(#field, __sink);
+                            #p::line(__sink, #content_type);
+                        })
+                    } else {
+                        quote!(#krate::HttpStatusError::__write(#field, __sink))
+                    };
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, std::iter::once(member)),
+                        body,
+                        key: None,
+                    }
+                }
+                Plan::Direct(direct) => self.lines_arm(variant, direct, hoisted),
+            };
+            arms.push(arm);
+        }
+        if hoisted && first.is_none() && !variants.is_empty() {
+            // Every variant is `#[cfg]`'d: the line exists where one of them does.
+            for (variant, _) in variants {
+                self.enter(variant);
+                first = Some(self.content_type_line());
+            }
+        }
+        let prelude = first.map(|line| quote!(#p::line(__sink, #line);));
+        let lines = matched(arms);
+        quote!(#prelude #lines)
     }
 
-    /// The statements writing a direct variant's headers into `__headers`, its fields bound.
-    fn header_statements(&mut self, direct: &Direct) -> TokenStream {
-        let private = self.private.clone();
-        let http = self.http.clone();
+    /// A direct variant's lines: static ones from constants, then those from its fields.
+    fn lines_arm<'a>(&mut self, variant: &'a Variant, direct: &Direct, hoisted: bool) -> Arm<'a> {
+        let p = self.p.clone();
         // The first line of a name replaces what the map holds; the next ones add to it.
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: Vec<&str> = vec!["content-type"];
         let mut first = |name| -> bool {
             let first = !seen.contains(&name);
             if first {
@@ -456,26 +440,29 @@ impl Expander {
             }
             first
         };
-        let (name, value) = (self.header_name("content-type"), self.content_type());
-        first("content-type");
-        let mut calls = vec![quote!(__headers.insert(#name, #value);)];
-        let lines = direct
-            .headers
-            .iter()
-            .map(|line| (line.name.as_str(), line.value.as_str()));
-        for (header, value) in lines {
-            let method = if first(header) {
-                quote!(insert)
-            } else {
-                quote!(append)
-            };
-            let header = self.header_name(header);
-            let value = self.constant(
-                quote!(#http::HeaderValue),
-                quote!(#http::HeaderValue::from_static(#value)),
-            );
-            calls.push(quote!(__headers.#method(#header, #value);));
+        let mut statics = Vec::new();
+        let mut key = String::new();
+        if !hoisted {
+            statics.push(self.content_type_line());
+            key.push_str("ct;");
         }
+        for line in &direct.headers {
+            let append = !first(line.name.as_str());
+            statics.push(self.line(&line.name, &line.value, append));
+            key.extend([
+                &format!("{append:?}"),
+                ":",
+                &line.name,
+                ":",
+                &line.value,
+                ";",
+            ]);
+        }
+        let mut calls = match statics.as_slice() {
+            [] => Vec::new(),
+            [line] => vec![quote!(#p::line(__sink, #line);)],
+            lines => vec![quote!(#p::lines(__sink, [#(#lines),*]);)],
+        };
         for field in &direct.fields {
             let ty = field.ty;
             let ident = fmt::local(&field.member, ty);
@@ -483,9 +470,9 @@ impl Expander {
             // A field that alone answers a MUST rule must be of a type that is never empty.
             local = match (field.required, field.via) {
                 (true, FieldTrait::Challenge) => {
-                    quote_spanned!(ty=> #private::required_challenges(#local))
+                    quote_spanned!(ty=> #p::required_challenges(#local))
                 }
-                (true, FieldTrait::Allow) => quote_spanned!(ty=> #private::required_allow(#local)),
+                (true, FieldTrait::Allow) => quote_spanned!(ty=> #p::required_allow(#local)),
                 _ => local,
             };
             let replace = first(&field.header);
@@ -493,19 +480,17 @@ impl Expander {
             // Spanned at the field's type: a type that cannot supply the header is reported there.
             let call = match field.via {
                 FieldTrait::Challenge => {
-                    quote_spanned!(ty=> #private::challenges(__headers, &#header, #local, #replace))
+                    quote_spanned!(ty=> #p::challenges(__sink, #header, #local, #replace))
                 }
                 FieldTrait::Other => {
-                    quote_spanned!(ty=> #private::other(__headers, #header, #local, #replace))
+                    quote_spanned!(ty=> #p::other(__sink, #header, #local, #replace))
                 }
-                FieldTrait::Allow => {
-                    quote_spanned!(ty=> #private::allow(__headers, #header, #local))
-                }
+                FieldTrait::Allow => quote_spanned!(ty=> #p::allow(__sink, #header, #local)),
                 FieldTrait::RetryAfter => {
-                    quote_spanned!(ty=> #private::retry_after(__headers, #header, #local))
+                    quote_spanned!(ty=> #p::retry_after(__sink, #header, #local))
                 }
                 FieldTrait::ContentRange => {
-                    quote_spanned!(ty=> #private::content_range(__headers, #header, #local))
+                    quote_spanned!(ty=> #p::content_range(__sink, #header, #local))
                 }
             };
             calls.push(quote!(#call;));
@@ -514,156 +499,398 @@ impl Expander {
         // A HeaderMap's first insert makes room for 6 lines; reserving fewer is slower than
         // letting it (a smaller, fuller table, and one more call): measured by
         // benches/response.rs.
-        let reserve = (count > FIRST_ALLOCATION).then(|| quote!(__headers.reserve(#count);));
-        quote! {
-            #reserve
-            #(#calls)*
+        if count > FIRST_ALLOCATION {
+            calls.insert(0, quote!(#p::reserve(__sink, #count);));
+            key.insert_str(0, &format!("reserve {count};"));
+        }
+        let members = direct.fields.iter().map(|field| &field.member);
+        Arm {
+            cfgs: &variant.cfgs,
+            pat: pattern(variant, members),
+            body: quote!({ #(#calls)* }),
+            key: direct.fields.is_empty().then_some(key),
         }
     }
 
-    fn body_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let pat = pattern(variant, body_members(direct));
-        let body = self.body_expr(direct);
-        quote!(#pat => #body,)
+    /// `__head` of a text type: each variant's status and body in one arm.
+    fn head(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let mut arms = Vec::new();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            let arm = match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members =
+                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let body = match message {
+                        None => quote!(#krate::HttpStatusError::__head(#field)),
+                        Some(message) => {
+                            let text = self.message_text(message);
+                            quote!((#krate::HttpStatusError::status(#field), #text))
+                        }
+                    };
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, members),
+                        body,
+                        key: None,
+                    }
+                }
+                Plan::Direct(direct) => {
+                    let (status, member) = self.status_of(direct);
+                    let (text, text_key) = self.text(direct);
+                    let key = match (&direct.status, text_key) {
+                        (Status::Fixed(code), Some(text)) => Some(format!("{code} {text}")),
+                        _ => None,
+                    };
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, body_members(direct).chain(member)),
+                        body: quote!((#status, #text)),
+                        key,
+                    }
+                }
+            };
+            arms.push(arm);
+        }
+        matched(arms)
     }
 
-    /// A direct variant's body, its fields bound.
-    fn body_expr(&self, direct: &Direct) -> TokenStream {
-        let private = &self.private;
+    /// `__head` of a problem+json type: each variant's object, written at once.
+    fn json(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = self.p.clone();
+        let mut arms = Vec::new();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            let arm = match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members =
+                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let mut problem = quote!(#krate::HttpStatusError::problem(#field));
+                    if let Some(message) = message {
+                        let text = self.message_text(message);
+                        problem = quote!(#p::with_detail(#problem, #text));
+                    }
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, members),
+                        body: quote!(#p::rendered_problem::<#krate::format::ProblemJson>(&#problem)),
+                        key: None,
+                    }
+                }
+                Plan::Direct(direct) => self.json_arm(variant, direct),
+            };
+            arms.push(arm);
+        }
+        matched(arms)
+    }
+
+    /// A direct variant's problem details object.
+    fn json_arm<'a>(&mut self, variant: &'a Variant, direct: &Direct) -> Arm<'a> {
+        let p = self.p.clone();
+        let members = &direct.members;
+        let (status, status_member) = self.status_of(direct);
+        let (text, text_key) = self.text(direct);
+        let option = |value: Option<TokenStream>| {
+            value.map_or_else(|| quote!(#p::None), |value| quote!(#p::Some(#value)))
+        };
+        let title = option(members.title.as_ref().map(|title| quote!(#title)));
+        let problem_type = option(members.problem_type.as_ref().map(|uri| quote!(#uri)));
+        let instance = option(members.instance.as_ref().map(|FieldRef { member, ty }| {
+            let local = fmt::local(member, *ty);
+            quote_spanned!(*ty=> #local)
+        }));
+        let extensions = members.extensions.iter().map(|extension| {
+            let FieldRef { member, ty } = &extension.field;
+            let local = fmt::local(member, *ty);
+            let name = &extension.name;
+            quote_spanned!(*ty=> (#name, #p::member(#local)))
+        });
+        let key = match (&direct.status, text_key) {
+            (Status::Fixed(code), Some(text)) if members.is_plain() => Some(format!(
+                "{code} {text} {:?} {:?}",
+                members.title, members.problem_type
+            )),
+            _ => None,
+        };
+        let bound = body_members(direct)
+            .chain(status_member)
+            .chain(members.instance.iter().map(|field| &field.member))
+            .chain(members.extensions.iter().map(|ext| &ext.field.member));
+        Arm {
+            cfgs: &variant.cfgs,
+            pat: pattern(variant, bound),
+            body: quote!(#p::json(#status, #title, #problem_type, #text, #instance, &[#(#extensions),*])),
+            key,
+        }
+    }
+
+    /// A direct variant's body as a `__private::Text`, its fields bound, and a key naming it
+    /// where it binds no field.
+    fn text(&self, direct: &Direct) -> (TokenStream, Option<String>) {
+        let p = &self.p;
         match &direct.body {
-            Body::Message(message) => self.message_expr(message),
-            Body::Display(span) => {
-                quote_spanned!(*span=> #private::DisplayBody::display_body(self))
+            Body::Message(message) => {
+                let key = match message {
+                    Message::Static(text) => Some(format!("static {text}")),
+                    Message::Format { .. } => None,
+                };
+                (self.message_text(message), key)
             }
+            Body::Display(span) => (
+                quote_spanned!(*span=> #p::DisplayBody::display_body(self)),
+                Some("display".to_owned()),
+            ),
             // Fixed: a dynamic status always has a message.
             Body::Title => {
                 let title = direct.members.title.as_deref().unwrap_or_default();
-                quote!(#private::text(#title))
+                (
+                    quote!(#p::Text::Title(#title)),
+                    Some(format!("title {title}")),
+                )
             }
         }
     }
 
-    /// A message's text, its fields bound.
-    fn message_expr(&self, message: &Message) -> TokenStream {
-        let private = &self.private;
+    /// A message as a `__private::Text`: a static one handed over without a copy.
+    fn message_text(&self, message: &Message) -> TokenStream {
+        let p = &self.p;
         match message {
-            // A plain function: cheaper to check than `<String as From<&str>>::from`
-            // (`String::from` needs `From` in scope, which `#[no_implicit_prelude]` takes away).
-            Message::Static(text) => quote!(#private::text(#text)),
+            Message::Static(text) => quote!(#p::Text::Static(#text)),
             Message::Format { lit, args, extra } => {
                 let args = args.iter().filter(|arg| arg.placeholder).map(|arg| {
                     let name = &arg.name;
                     let local = fmt::local(&arg.member, arg.ty);
                     quote!(#name = #local)
                 });
-                quote!(#private::format!(#lit, #(#extra,)* #(#args),*))
+                quote!(#p::Text::Owned(#p::fmt(#p::core::format_args!(#lit, #(#extra,)* #(#args),*))))
             }
         }
     }
 
-    /// A direct variant's representation, its fields bound.
-    /// A direct variant's part of a text type's representation: its title (`None` for the
-    /// phrase of a dynamic status) and whether its body is a detail; a variant with members
-    /// beyond those returns its whole representation.
-    fn text_problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let members = &direct.members;
-        if !members.is_plain() {
-            let (pat, problem) = self.problem_expr(variant, direct);
-            return quote!(#pat => return #problem,);
+    /// `problem`. A text type whose variants have no member beyond the title reuses its head:
+    /// the body is the detail, and an arm says only a title that is not the status's phrase.
+    fn problem(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let plain = |plan: &Plan| match plan {
+            Plan::Direct(direct) => direct.members.is_plain(),
+            Plan::Transparent { .. } => true,
+        };
+        // Where every variant delegates, the `match` is the whole representation: code after it
+        // would be unreachable.
+        let delegates = variants
+            .iter()
+            .all(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
+        if self.format.is_some() || delegates || !variants.iter().all(|(_, plan)| plain(plan)) {
+            return self.problem_arms(variants);
         }
-        let private = &self.private;
-        let pat = pattern(variant, std::iter::empty());
-        let title = members.title.as_ref().map_or_else(
-            || quote!(#private::core::option::Option::None),
-            |title| quote!(#private::core::option::Option::Some(#title)),
-        );
-        let detail = !matches!(direct.body, Body::Title);
-        quote!(#pat => (#title, #detail),)
+        let krate = self.krate.clone();
+        let p = self.p.clone();
+        let mut arms = Vec::new();
+        let mut any_title = false;
+        for (variant, plan) in variants {
+            self.enter(variant);
+            let arm = match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members =
+                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let problem = quote!(#krate::HttpStatusError::problem(#field));
+                    let body = match message {
+                        None => quote!(return #problem),
+                        Some(message) => {
+                            let text = self.message_text(message);
+                            quote!(return #p::with_detail(#problem, #text))
+                        }
+                    };
+                    any_title = true;
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, members),
+                        body,
+                        key: None,
+                    }
+                }
+                Plan::Direct(direct) => {
+                    // The title the status's phrase gives at run time needs no arm, nor the
+                    // one a title body carries.
+                    let title = match (&direct.status, &direct.members.title, &direct.body) {
+                        (_, _, Body::Title) | (_, None, _) => None,
+                        (Status::Fixed(code), Some(title), _)
+                            if rules::registered(*code).is_some()
+                                && rules::reason(*code) == title =>
+                        {
+                            None
+                        }
+                        (_, Some(title), _) => Some(title),
+                    };
+                    any_title |= title.is_some();
+                    let body = title.map_or_else(
+                        || quote!(#p::core::option::Option::None),
+                        |title| quote!(#p::core::option::Option::Some(#title)),
+                    );
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, std::iter::empty()),
+                        body,
+                        key: Some(format!("{title:?}")),
+                    }
+                }
+            };
+            arms.push(arm);
+        }
+        let titles = if any_title {
+            matched(arms)
+        } else {
+            quote!(#p::core::option::Option::None)
+        };
+        quote!(#p::text_problem(self, #titles))
     }
 
-    fn problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let (pat, problem) = self.problem_expr(variant, direct);
-        quote!(#pat => #problem,)
+    /// `problem` with an arm per variant building its whole representation.
+    fn problem_arms(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = self.p.clone();
+        let mut arms = Vec::new();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            let arm = match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members =
+                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let problem = quote!(#krate::HttpStatusError::problem(#field));
+                    let body = match message {
+                        None => problem,
+                        Some(message) => {
+                            let text = self.message_text(message);
+                            quote!(#p::with_detail(#problem, #text))
+                        }
+                    };
+                    Arm {
+                        cfgs: &variant.cfgs,
+                        pat: pattern(variant, members),
+                        body,
+                        key: None,
+                    }
+                }
+                Plan::Direct(direct) => self.problem_arm(variant, direct),
+            };
+            arms.push(arm);
+        }
+        matched(arms)
     }
 
-    /// A direct variant's pattern, and its representation as one expression.
-    fn problem_expr(&mut self, variant: &Variant, direct: &Direct) -> (TokenStream, TokenStream) {
-        let private = self.private.clone();
-        let problem = &direct.members;
+    /// A direct variant's representation as one expression, no local of the expansion's own:
+    /// a constant of the same name in the user's module would turn a `let` into a pattern.
+    fn problem_arm<'a>(&mut self, variant: &'a Variant, direct: &Direct) -> Arm<'a> {
+        let p = self.p.clone();
+        let members = &direct.members;
         let (status, status_member) = self.status_of(direct);
-        let members = body_members(direct)
-            .chain(status_member)
-            .chain(problem.instance.iter().map(|field| &field.member))
-            .chain(problem.extensions.iter().map(|ext| &ext.field.member));
-        let pat = pattern(variant, members);
-        // One expression, no local of the expansion's own: a constant of the same name in the
-        // user's module would turn a `let` into a pattern.
-        let mut problem_expr = match (&problem.title, &direct.status) {
-            (Some(title), _) => quote!(#private::problem(#status, #title)),
+        let (text, text_key) = self.text(direct);
+        let mut problem = match (&members.title, &members.problem_type) {
+            (Some(title), None) => quote!(#p::problem(#status, #title, #text)),
+            (Some(title), Some(uri)) => quote!(#p::typed_problem(#status, #title, #uri, #text)),
             // The status's phrase, from the status read once, so that a field of the wrong type
             // is reported once.
-            (None, Status::Dynamic(_)) => quote!(#private::problem_of(#status)),
-            (None, Status::Fixed(code)) => {
-                let phrase = rules::reason(*code);
-                quote!(#private::problem(#status, #phrase))
-            }
+            (None, None) => quote!(#p::with_detail(#p::problem_of(#status), #text)),
+            (None, Some(uri)) => quote! {
+                #p::with_detail(#p::problem_of(#status).with_problem_type(#uri), #text)
+            },
         };
-        if let Some(uri) = &problem.problem_type {
-            problem_expr = quote!(#problem_expr.with_problem_type(#uri));
-        }
-        match &direct.body {
-            Body::Message(Message::Static(text)) => {
-                problem_expr = quote!(#problem_expr.with_detail(#text));
-            }
-            Body::Title => {}
-            Body::Message(Message::Format { .. }) | Body::Display(_) => {
-                let text = self.body_expr(direct);
-                problem_expr = quote!(#problem_expr.with_detail(#text));
-            }
-        }
-        if let Some(FieldRef { member, ty }) = &problem.instance {
+        if let Some(FieldRef { member, ty }) = &members.instance {
             let local = fmt::local(member, *ty);
-            problem_expr = quote_spanned!(*ty=> #private::instance(#problem_expr, #local));
+            problem = quote_spanned!(*ty=> #p::instance(#problem, #local));
         }
-        for extension in &problem.extensions {
+        for extension in &members.extensions {
             let FieldRef { member, ty } = &extension.field;
             let local = fmt::local(member, *ty);
             let name = &extension.name;
-            problem_expr = quote_spanned!(*ty=> #private::extension(#problem_expr, #name, #local));
+            problem = quote_spanned!(*ty=> #p::extension(#problem, #name, #local));
         }
-        (pat, problem_expr)
-    }
-
-    /// The status and the body in one arm, the headers written after by `write_headers`: two
-    /// `match`es, as the same response is written by hand, where the trait's default
-    /// `to_response` makes three through `body`, `status` and `write_headers`.
-    fn response_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let (status, member) = self.status_of(direct);
-        let pat = pattern(variant, body_members(direct).chain(member));
-        let private = &self.private;
-        let body = match &direct.body {
-            Body::Message(message) => self.text_expr(message),
-            Body::Title => {
-                let title = direct.members.title.as_deref().unwrap_or_default();
-                quote!(#private::Text::Static(#title))
-            }
-            Body::Display(_) => {
-                let text = self.body_expr(direct);
-                quote!(#private::Text::Owned(#text))
-            }
+        let key = match (&direct.status, text_key) {
+            (Status::Fixed(code), Some(text)) if members.is_plain() => Some(format!(
+                "{code} {text} {:?} {:?}",
+                members.title, members.problem_type
+            )),
+            _ => None,
         };
-        quote!(#pat => (#status, #body),)
+        let bound = body_members(direct)
+            .chain(status_member)
+            .chain(members.instance.iter().map(|field| &field.member))
+            .chain(members.extensions.iter().map(|ext| &ext.field.member));
+        Arm {
+            cfgs: &variant.cfgs,
+            pat: pattern(variant, bound),
+            body: problem,
+            key,
+        }
     }
+}
 
-    /// A message as a `__private::Text`: a static one handed over without a copy.
-    fn text_expr(&self, message: &Message) -> TokenStream {
-        let private = &self.private;
-        match message {
-            Message::Static(text) => quote!(#private::Text::Static(#text)),
-            Message::Format { .. } => {
-                let text = self.message_expr(message);
-                quote!(#private::Text::Owned(#text))
-            }
+/// Arms sharing one body.
+struct Group<'a> {
+    cfgs: &'a [&'a syn::Attribute],
+    pats: Vec<TokenStream>,
+    body: TokenStream,
+    key: Option<String>,
+}
+
+/// A `match self` of `arms`: arms of one key share one arm, the largest such group as `_`; a
+/// `match` of one group is its body alone.
+fn matched(arms: Vec<Arm>) -> TokenStream {
+    if arms.is_empty() {
+        return quote!(match *self {});
+    }
+    // Groups in the order of their first arm.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for arm in arms {
+        let key = arm.key.filter(|_| arm.cfgs.is_empty());
+        if let Some(at) = key.as_ref().and_then(|key| index.get(key)) {
+            groups[*at].pats.push(arm.pat);
+            continue;
+        }
+        if let Some(key) = &key {
+            index.insert(key.clone(), groups.len());
+        }
+        groups.push(Group {
+            cfgs: arm.cfgs,
+            pats: vec![arm.pat],
+            body: arm.body,
+            key,
+        });
+    }
+    // The largest group of two or more arms becomes the `_` arm, the last one.
+    let wildcard = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, group)| group.key.is_some() && group.pats.len() > 1)
+        .max_by_key(|(at, group)| (group.pats.len(), std::cmp::Reverse(*at)))
+        .map(|(at, _)| at);
+    let mut wildcard_body = None;
+    if let Some(at) = wildcard {
+        let body = groups.remove(at).body;
+        if groups.is_empty() {
+            return body;
+        }
+        wildcard_body = Some(quote!(_ => #body,));
+    } else if let [group] = groups.as_slice() {
+        if group.key.is_some() && group.cfgs.is_empty() {
+            return group.body.clone();
+        }
+    }
+    let arms = groups.into_iter().map(
+        |Group {
+             cfgs, pats, body, ..
+         }| { quote!(#(#cfgs)* #(#pats)|* => #body,) },
+    );
+    quote! {
+        match self {
+            #(#arms)*
+            #wildcard_body
         }
     }
 }

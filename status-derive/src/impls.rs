@@ -88,10 +88,14 @@ fn integrations(
         .into_iter()
         .filter(|framework| !opt_outs.contains(framework))
         .map(|framework| {
+            // actix-web holds a type without generic parameters, which is `'static`, as it is,
+            // and builds its response when it sends it.
+            let held = (framework == Framework::Actix && original.generics.params.is_empty())
+                .then(|| quote!(held));
             let framework = Ident::new(framework.macro_name(), Span::call_site());
             quote! {
                 #krate::__private::#framework! {
-                    (#impl_generics) (#ident #ty_generics) (#where_clause)
+                    #held (#impl_generics) (#ident #ty_generics) (#where_clause)
                 }
             }
         });
