@@ -78,21 +78,12 @@ struct Expander {
 /// found.
 struct Const {
     key: String,
+    ident: Ident,
     ty: TokenStream,
     value: TokenStream,
     /// The `#[cfg]` predicates of each variant that uses it; `None` once a variant without
     /// any does, so that the constant exists exactly where it is used.
     users: Option<Vec<Vec<TokenStream>>>,
-}
-
-/// One arm of a generated `match self`.
-struct Arm<'a> {
-    cfgs: &'a [&'a syn::Attribute],
-    pat: TokenStream,
-    body: TokenStream,
-    /// Arms of one key have the same body and bind nothing: they share one arm, its patterns
-    /// joined with `|`, and the largest group is the `_` arm. `None`: an arm of its own.
-    key: Option<String>,
 }
 
 impl Expander {
@@ -126,9 +117,8 @@ impl Expander {
         let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
         let where_clause =
             bound::with_bounds(where_clause, &bound::bounds(input, variants, &krate));
+        let sink = bound::fresh_param(&original.generics, "__S");
 
-        let status = self.status(variants);
-        let write = self.write(variants);
         let (head, body, problem) = match (&input.format, self.format.clone()) {
             (BodyFormat::ProblemJson, _) => {
                 // The object is written at once from the variant's fields, and the
@@ -150,6 +140,8 @@ impl Expander {
                 self.problem(variants),
             ),
         };
+        let status = self.status(variants);
+        let write = self.write(variants);
         let consts = self.consts();
         let checks = self.format_check(input);
         let conversions = impls::conversions(original, &input.opt_outs, &krate);
@@ -189,7 +181,7 @@ impl Expander {
                 }
 
                 #[inline]
-                fn __write<__S: #p::Sink>(&self, __sink: &mut __S) {
+                fn __write<#sink: #p::Sink>(&self, __headers: &mut #sink) {
                     #write
                 }
             }
@@ -220,21 +212,19 @@ impl Expander {
 
     /// Sets the `#[cfg]`s under which the constants used from now on are needed.
     fn enter(&mut self, variant: &Variant) {
-        self.cfgs = variant
-            .cfgs
-            .iter()
-            .filter_map(|attr| cfg_predicate(attr))
-            .collect();
+        self.cfgs.clear();
+        self.cfgs
+            .extend(variant.cfgs.iter().filter_map(|attr| cfg_predicate(attr)));
     }
 
-    /// A named constant for `value`, one per distinct `key` in the expansion. The expansion's
+    /// A named constant for a value, one per distinct `key` in the expansion. The expansion's
     /// statuses and static header lines are a few values used over and over (`Content-Type` in
     /// every variant): one `const` item each costs the compiler far less than an inline
     /// `const { .. }` block at every use, and is as free at run time. Measured by
     /// scripts/macro-cost.sh.
     fn constant(
         &mut self,
-        key: String,
+        key: &str,
         ty: impl FnOnce() -> TokenStream,
         value: impl FnOnce() -> TokenStream,
     ) -> Ident {
@@ -242,61 +232,55 @@ impl Expander {
             index
         } else {
             self.consts.push(Const {
-                key,
+                key: key.to_owned(),
+                ident: format_ident!("__STATUS_CORE_CONST_{}", self.consts.len()),
                 ty: ty(),
                 value: value(),
                 users: Some(Vec::new()),
             });
             self.consts.len() - 1
         };
-        let cfgs = self.cfgs.clone();
-        let users = &mut self.consts[index].users;
-        if cfgs.is_empty() {
-            *users = None;
-        } else if let Some(users) = users {
-            users.push(cfgs);
+        let known = &mut self.consts[index];
+        if self.cfgs.is_empty() {
+            known.users = None;
+        } else if let Some(users) = &mut known.users {
+            users.push(self.cfgs.clone());
         }
-        const_name(index)
+        known.ident.clone()
     }
 
     /// The constants gathered by [`Self::constant`], as items.
     fn consts(&mut self) -> TokenStream {
-        let items = std::mem::take(&mut self.consts)
-            .into_iter()
-            .enumerate()
-            .map(
-                |(
-                    index,
-                    Const {
-                        ty, value, users, ..
-                    },
-                )| {
-                    let ident = const_name(index);
-                    // Only where a variant that uses it is compiled: no dead code to allow.
-                    let cfg = users.map(|users| {
-                        let users = users.iter().map(|cfgs| quote!(all(#(#cfgs),*)));
-                        quote!(#[cfg(any(#(#users),*))])
-                    });
-                    quote!(#cfg const #ident: #ty = #value;)
-                },
-            );
+        let items = std::mem::take(&mut self.consts).into_iter().map(
+            |Const {
+                 ident,
+                 ty,
+                 value,
+                 users,
+                 ..
+             }| {
+                // Only where a variant that uses it is compiled: no dead code to allow.
+                let cfg = users.map(|users| {
+                    let users = users.iter().map(|cfgs| quote!(all(#(#cfgs),*)));
+                    quote!(#[cfg(any(#(#users),*))])
+                });
+                quote!(#cfg const #ident: #ty = #value;)
+            },
+        );
         quote!(#(#items)*)
     }
 
     fn status_const(&mut self, code: u16) -> Ident {
-        let p = self.p.clone();
-        self.constant(
-            format!("s{code}"),
-            || quote!(#p::http::StatusCode),
-            || quote!(#p::status(#code)),
-        )
+        let p = &self.p;
+        let (ty, value) = (quote!(#p::http::StatusCode), quote!(#p::status(#code)));
+        self.constant(&format!("s{code}"), || ty, || value)
     }
 
     /// A checked header line: the first of its name replaces, the next ones append.
     fn line(&mut self, name: &str, value: &str, append: bool) -> Ident {
         let p = self.p.clone();
         self.constant(
-            format!("l{append:?}:{name}:{value}"),
+            &format!("l{append:?}:{name}:{value}"),
             || quote!(#p::Line),
             || quote!(#p::Line::new(#name, #value, #append)),
         )
@@ -307,7 +291,7 @@ impl Expander {
         let p = self.p.clone();
         let value = self.content_type.clone();
         self.constant(
-            "content-type".to_owned(),
+            "content-type",
             || quote!(#p::Line),
             || quote!(#p::Line::new("content-type", #value, false)),
         )
@@ -316,7 +300,7 @@ impl Expander {
     fn header_name(&mut self, name: &str) -> Ident {
         let p = self.p.clone();
         self.constant(
-            format!("n{name}"),
+            &format!("n{name}"),
             || quote!(#p::Name),
             || quote!(#p::Name::new(#name)),
         )
@@ -340,39 +324,42 @@ impl Expander {
         }
     }
 
-    /// `status`: variants of one status share an arm.
+    /// `status`. Where a variant's head allocates nothing (a static body, a text type), the
+    /// status is the head's: those variants share the arm that reads it, and need no constant
+    /// of their own. The others (formatted, `Display` and rendered bodies, transparent
+    /// variants) have an arm with the status alone, variants of one status sharing it.
     fn status(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
-        let mut arms = Vec::new();
+        let text = self.format.is_none();
+        let mut arms = Match::default();
         for (variant, plan) in variants {
             self.enter(variant);
-            let arm = match plan {
+            match plan {
                 Plan::Transparent { member, .. } => {
                     let field = variant.local(member);
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, std::iter::once(member)),
-                        body: quote!(#krate::HttpStatusError::status(#field)),
-                        key: None,
-                    }
+                    let body = quote!(#krate::HttpStatusError::status(#field));
+                    arms.arm(variant, vec![member], body);
                 }
-                Plan::Direct(direct) => {
-                    let (status, member) = self.status_of(direct);
-                    let key = match direct.status {
-                        Status::Fixed(code) => Some(code.to_string()),
-                        Status::Dynamic(_) => None,
-                    };
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, member.into_iter()),
-                        body: status,
-                        key,
-                    }
+                Plan::Direct(direct) if text && !allocates(direct) => {
+                    arms.keyed(
+                        variant,
+                        "head",
+                        || quote!(#krate::HttpStatusError::__head(self).0),
+                    );
                 }
-            };
-            arms.push(arm);
+                Plan::Direct(direct) => match &direct.status {
+                    Status::Fixed(code) => {
+                        let status = self.status_const(*code);
+                        arms.keyed(variant, &format!("s{code}"), || quote!(#status));
+                    }
+                    Status::Dynamic(_) => {
+                        let (status, member) = self.status_of(direct);
+                        arms.arm(variant, member.into_iter().collect(), status);
+                    }
+                },
+            }
         }
-        matched(arms)
+        arms.finish()
     }
 
     /// `__write`: each variant's lines, the content type first. Without a transparent variant,
@@ -384,14 +371,14 @@ impl Expander {
         let hoisted = !variants
             .iter()
             .any(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
-        let mut arms = Vec::new();
+        let mut arms = Match::default();
         let mut first = None;
         for (variant, plan) in variants {
             self.enter(variant);
             if hoisted && first.is_none() && variant.cfgs.is_empty() {
                 first = Some(self.content_type_line());
             }
-            let arm = match plan {
+            match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
                     // The inner error's lines; then the content type of the body this type
@@ -399,22 +386,16 @@ impl Expander {
                     let body = if message.is_some() || self.format.is_some() {
                         let content_type = self.content_type_line();
                         quote!({
-                            #krate::HttpStatusError::__write(#field, __sink);
-                            #p::line(__sink, #content_type);
+                            #krate::HttpStatusError::__write(#field, __headers);
+                            #p::line(__headers, #content_type);
                         })
                     } else {
-                        quote!(#krate::HttpStatusError::__write(#field, __sink))
+                        quote!(#krate::HttpStatusError::__write(#field, __headers))
                     };
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, std::iter::once(member)),
-                        body,
-                        key: None,
-                    }
+                    arms.arm(variant, vec![member], body);
                 }
-                Plan::Direct(direct) => self.lines_arm(variant, direct, hoisted),
-            };
-            arms.push(arm);
+                Plan::Direct(direct) => self.lines(&mut arms, variant, direct, hoisted),
+            }
         }
         if hoisted && first.is_none() && !variants.is_empty() {
             // Every variant is `#[cfg]`'d: the line exists where one of them does.
@@ -423,13 +404,19 @@ impl Expander {
                 first = Some(self.content_type_line());
             }
         }
-        let prelude = first.map(|line| quote!(#p::line(__sink, #line);));
-        let lines = matched(arms);
+        let prelude = first.map(|line| quote!(#p::line(__headers, #line);));
+        let lines = arms.finish();
         quote!(#prelude #lines)
     }
 
     /// A direct variant's lines: static ones from constants, then those from its fields.
-    fn lines_arm<'a>(&mut self, variant: &'a Variant, direct: &Direct, hoisted: bool) -> Arm<'a> {
+    fn lines<'a>(
+        &mut self,
+        arms: &mut Match<'a>,
+        variant: &'a Variant,
+        direct: &'a Direct,
+        hoisted: bool,
+    ) {
         let p = self.p.clone();
         // The first line of a name replaces what the map holds; the next ones add to it.
         let mut seen: Vec<&str> = vec!["content-type"];
@@ -440,29 +427,51 @@ impl Expander {
             }
             first
         };
-        let mut statics = Vec::new();
+        let count = direct.headers.len() + direct.fields.len() + 1;
         let mut key = String::new();
+        // A HeaderMap's first insert makes room for 6 lines; reserving fewer is slower than
+        // letting it (a smaller, fuller table, and one more call): measured by
+        // benches/response.rs.
+        let reserve = count > FIRST_ALLOCATION;
+        if reserve {
+            key.push_str(&count.to_string());
+        }
         if !hoisted {
-            statics.push(self.content_type_line());
             key.push_str("ct;");
         }
+        let mut statics = Vec::new();
         for line in &direct.headers {
             let append = !first(line.name.as_str());
-            statics.push(self.line(&line.name, &line.value, append));
+            statics.push((line, append));
             key.extend([
-                &format!("{append:?}"),
-                ":",
+                if append { "+" } else { "=" },
                 &line.name,
                 ":",
                 &line.value,
                 ";",
             ]);
         }
-        let mut calls = match statics.as_slice() {
-            [] => Vec::new(),
-            [line] => vec![quote!(#p::line(__sink, #line);)],
-            lines => vec![quote!(#p::lines(__sink, [#(#lines),*]);)],
-        };
+        if direct.fields.is_empty() && key.is_empty() {
+            // Nothing beyond the content type written before the `match`.
+            arms.keyed(variant, "", || quote!({}));
+            return;
+        }
+        let mut lines = Vec::new();
+        if !hoisted {
+            lines.push(self.content_type_line());
+        }
+        for (line, append) in statics {
+            lines.push(self.line(&line.name, &line.value, append));
+        }
+        let mut calls = Vec::new();
+        if reserve {
+            calls.push(quote!(#p::reserve(__headers, #count);));
+        }
+        match lines.as_slice() {
+            [] => {}
+            [line] => calls.push(quote!(#p::line(__headers, #line);)),
+            lines => calls.push(quote!(#p::lines(__headers, [#(#lines),*]);)),
+        }
         for field in &direct.fields {
             let ty = field.ty;
             let ident = fmt::local(&field.member, ty);
@@ -480,49 +489,42 @@ impl Expander {
             // Spanned at the field's type: a type that cannot supply the header is reported there.
             let call = match field.via {
                 FieldTrait::Challenge => {
-                    quote_spanned!(ty=> #p::challenges(__sink, #header, #local, #replace))
+                    quote_spanned!(ty=> #p::challenges(__headers, #header, #local, #replace))
                 }
                 FieldTrait::Other => {
-                    quote_spanned!(ty=> #p::other(__sink, #header, #local, #replace))
+                    quote_spanned!(ty=> #p::other(__headers, #header, #local, #replace))
                 }
-                FieldTrait::Allow => quote_spanned!(ty=> #p::allow(__sink, #header, #local)),
+                FieldTrait::Allow => quote_spanned!(ty=> #p::allow(__headers, #header, #local)),
                 FieldTrait::RetryAfter => {
-                    quote_spanned!(ty=> #p::retry_after(__sink, #header, #local))
+                    quote_spanned!(ty=> #p::retry_after(__headers, #header, #local))
                 }
                 FieldTrait::ContentRange => {
-                    quote_spanned!(ty=> #p::content_range(__sink, #header, #local))
+                    quote_spanned!(ty=> #p::content_range(__headers, #header, #local))
                 }
             };
             calls.push(quote!(#call;));
         }
-        let count = direct.headers.len() + direct.fields.len() + 1;
-        // A HeaderMap's first insert makes room for 6 lines; reserving fewer is slower than
-        // letting it (a smaller, fuller table, and one more call): measured by
-        // benches/response.rs.
-        if count > FIRST_ALLOCATION {
-            calls.insert(0, quote!(#p::reserve(__sink, #count);));
-            key.insert_str(0, &format!("reserve {count};"));
-        }
-        let members = direct.fields.iter().map(|field| &field.member);
-        Arm {
-            cfgs: &variant.cfgs,
-            pat: pattern(variant, members),
-            body: quote!({ #(#calls)* }),
-            key: direct.fields.is_empty().then_some(key),
+        let body = quote!({ #(#calls)* });
+        if direct.fields.is_empty() {
+            arms.keyed(variant, &key, || body);
+        } else {
+            let members = direct.fields.iter().map(|field| &field.member).collect();
+            arms.arm(variant, members, body);
         }
     }
 
     /// `__head` of a text type: each variant's status and body in one arm.
     fn head(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
-        let mut arms = Vec::new();
+        let mut arms = Match::default();
         for (variant, plan) in variants {
             self.enter(variant);
-            let arm = match plan {
+            match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
-                    let members =
-                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
                     let body = match message {
                         None => quote!(#krate::HttpStatusError::__head(#field)),
                         Some(message) => {
@@ -530,66 +532,54 @@ impl Expander {
                             quote!((#krate::HttpStatusError::status(#field), #text))
                         }
                     };
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, members),
-                        body,
-                        key: None,
-                    }
+                    arms.arm(variant, members, body);
                 }
                 Plan::Direct(direct) => {
                     let (status, member) = self.status_of(direct);
                     let (text, text_key) = self.text(direct);
-                    let key = match (&direct.status, text_key) {
-                        (Status::Fixed(code), Some(text)) => Some(format!("{code} {text}")),
-                        _ => None,
-                    };
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, body_members(direct).chain(member)),
-                        body: quote!((#status, #text)),
-                        key,
+                    let body = quote!((#status, #text));
+                    if let (Status::Fixed(code), Some(text)) = (&direct.status, text_key) {
+                        arms.keyed(variant, &format!("{code} {text}"), || body);
+                    } else {
+                        let members = body_members(direct).chain(member).collect();
+                        arms.arm(variant, members, body);
                     }
                 }
-            };
-            arms.push(arm);
+            }
         }
-        matched(arms)
+        arms.finish()
     }
 
     /// `__head` of a problem+json type: each variant's object, written at once.
     fn json(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
         let p = self.p.clone();
-        let mut arms = Vec::new();
+        let mut arms = Match::default();
         for (variant, plan) in variants {
             self.enter(variant);
-            let arm = match plan {
+            match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
-                    let members =
-                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
                     let mut problem = quote!(#krate::HttpStatusError::problem(#field));
                     if let Some(message) = message {
                         let text = self.message_text(message);
                         problem = quote!(#p::with_detail(#problem, #text));
                     }
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, members),
-                        body: quote!(#p::rendered_problem::<#krate::format::ProblemJson>(&#problem)),
-                        key: None,
-                    }
+                    let body =
+                        quote!(#p::rendered_problem::<#krate::format::ProblemJson>(&#problem));
+                    arms.arm(variant, members, body);
                 }
-                Plan::Direct(direct) => self.json_arm(variant, direct),
-            };
-            arms.push(arm);
+                Plan::Direct(direct) => self.json_arm(&mut arms, variant, direct),
+            }
         }
-        matched(arms)
+        arms.finish()
     }
 
     /// A direct variant's problem details object.
-    fn json_arm<'a>(&mut self, variant: &'a Variant, direct: &Direct) -> Arm<'a> {
+    fn json_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
         let (status, status_member) = self.status_of(direct);
@@ -609,22 +599,25 @@ impl Expander {
             let name = &extension.name;
             quote_spanned!(*ty=> (#name, #p::member(#local)))
         });
-        let key = match (&direct.status, text_key) {
-            (Status::Fixed(code), Some(text)) if members.is_plain() => Some(format!(
-                "{code} {text} {:?} {:?}",
-                members.title, members.problem_type
-            )),
-            _ => None,
+        let body = quote! {
+            #p::json(#status, #title, #problem_type, #text, #instance, &[#(#extensions),*])
         };
-        let bound = body_members(direct)
-            .chain(status_member)
-            .chain(members.instance.iter().map(|field| &field.member))
-            .chain(members.extensions.iter().map(|ext| &ext.field.member));
-        Arm {
-            cfgs: &variant.cfgs,
-            pat: pattern(variant, bound),
-            body: quote!(#p::json(#status, #title, #problem_type, #text, #instance, &[#(#extensions),*])),
-            key,
+        match (&direct.status, text_key) {
+            (Status::Fixed(code), Some(text)) if members.is_plain() => {
+                let key = format!(
+                    "{code} {text} {:?} {:?}",
+                    members.title, members.problem_type
+                );
+                arms.keyed(variant, &key, || body);
+            }
+            _ => {
+                let bound = body_members(direct)
+                    .chain(status_member)
+                    .chain(members.instance.iter().map(|field| &field.member))
+                    .chain(members.extensions.iter().map(|ext| &ext.field.member))
+                    .collect();
+                arms.arm(variant, bound, body);
+            }
         }
     }
 
@@ -666,7 +659,8 @@ impl Expander {
                     let local = fmt::local(&arg.member, arg.ty);
                     quote!(#name = #local)
                 });
-                quote!(#p::Text::Owned(#p::fmt(#p::core::format_args!(#lit, #(#extra,)* #(#args),*))))
+                let format = quote!(#p::core::format_args!(#lit, #(#extra,)* #(#args),*));
+                quote!(#p::Text::Owned(#p::fmt(#format)))
             }
         }
     }
@@ -688,15 +682,16 @@ impl Expander {
         }
         let krate = self.krate.clone();
         let p = self.p.clone();
-        let mut arms = Vec::new();
+        let mut arms = Match::default();
         let mut any_title = false;
         for (variant, plan) in variants {
             self.enter(variant);
-            let arm = match plan {
+            match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
-                    let members =
-                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
                     let problem = quote!(#krate::HttpStatusError::problem(#field));
                     let body = match message {
                         None => quote!(return #problem),
@@ -706,12 +701,7 @@ impl Expander {
                         }
                     };
                     any_title = true;
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, members),
-                        body,
-                        key: None,
-                    }
+                    arms.arm(variant, members, body);
                 }
                 Plan::Direct(direct) => {
                     // The title the status's phrase gives at run time needs no arm, nor the
@@ -727,24 +717,20 @@ impl Expander {
                         (_, Some(title), _) => Some(title),
                     };
                     any_title |= title.is_some();
-                    let body = title.map_or_else(
-                        || quote!(#p::core::option::Option::None),
-                        |title| quote!(#p::core::option::Option::Some(#title)),
-                    );
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, std::iter::empty()),
-                        body,
-                        key: Some(format!("{title:?}")),
+                    match title {
+                        None => arms.keyed(variant, "none", || quote!(#p::None)),
+                        Some(title) => {
+                            let key = format!("title {title}");
+                            arms.keyed(variant, &key, || quote!(#p::Some(#title)));
+                        }
                     }
                 }
-            };
-            arms.push(arm);
+            }
         }
         let titles = if any_title {
-            matched(arms)
+            arms.finish()
         } else {
-            quote!(#p::core::option::Option::None)
+            quote!(#p::None)
         };
         quote!(#p::text_problem(self, #titles))
     }
@@ -753,14 +739,15 @@ impl Expander {
     fn problem_arms(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
         let p = self.p.clone();
-        let mut arms = Vec::new();
+        let mut arms = Match::default();
         for (variant, plan) in variants {
             self.enter(variant);
-            let arm = match plan {
+            match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
-                    let members =
-                        std::iter::once(member).chain(message.iter().flat_map(message_members));
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
                     let problem = quote!(#krate::HttpStatusError::problem(#field));
                     let body = match message {
                         None => problem,
@@ -769,23 +756,17 @@ impl Expander {
                             quote!(#p::with_detail(#problem, #text))
                         }
                     };
-                    Arm {
-                        cfgs: &variant.cfgs,
-                        pat: pattern(variant, members),
-                        body,
-                        key: None,
-                    }
+                    arms.arm(variant, members, body);
                 }
-                Plan::Direct(direct) => self.problem_arm(variant, direct),
-            };
-            arms.push(arm);
+                Plan::Direct(direct) => self.problem_arm(&mut arms, variant, direct),
+            }
         }
-        matched(arms)
+        arms.finish()
     }
 
     /// A direct variant's representation as one expression, no local of the expansion's own:
     /// a constant of the same name in the user's module would turn a `let` into a pattern.
-    fn problem_arm<'a>(&mut self, variant: &'a Variant, direct: &Direct) -> Arm<'a> {
+    fn problem_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
         let (status, status_member) = self.status_of(direct);
@@ -810,87 +791,127 @@ impl Expander {
             let name = &extension.name;
             problem = quote_spanned!(*ty=> #p::extension(#problem, #name, #local));
         }
-        let key = match (&direct.status, text_key) {
-            (Status::Fixed(code), Some(text)) if members.is_plain() => Some(format!(
-                "{code} {text} {:?} {:?}",
-                members.title, members.problem_type
-            )),
-            _ => None,
-        };
-        let bound = body_members(direct)
-            .chain(status_member)
-            .chain(members.instance.iter().map(|field| &field.member))
-            .chain(members.extensions.iter().map(|ext| &ext.field.member));
-        Arm {
-            cfgs: &variant.cfgs,
-            pat: pattern(variant, bound),
-            body: problem,
-            key,
+        match (&direct.status, text_key) {
+            (Status::Fixed(code), Some(text)) if members.is_plain() => {
+                let key = format!(
+                    "{code} {text} {:?} {:?}",
+                    members.title, members.problem_type
+                );
+                arms.keyed(variant, &key, || problem);
+            }
+            _ => {
+                let bound = body_members(direct)
+                    .chain(status_member)
+                    .chain(members.instance.iter().map(|field| &field.member))
+                    .chain(members.extensions.iter().map(|ext| &ext.field.member))
+                    .collect();
+                arms.arm(variant, bound, problem);
+            }
         }
     }
 }
 
-/// Arms sharing one body.
+/// Whether a direct variant's head allocates: a formatted or `Display` body.
+fn allocates(direct: &Direct) -> bool {
+    matches!(
+        direct.body,
+        Body::Message(Message::Format { .. }) | Body::Display(_)
+    )
+}
+
+/// The arms of a generated `match self`, gathered variant by variant. Variants of one key share
+/// one arm, their patterns joined with `|`, and the largest such group is the `_` arm; a
+/// pattern is made only where it is written, and a body once per key.
+#[derive(Default)]
+struct Match<'a> {
+    groups: Vec<Group<'a>>,
+    keys: std::collections::HashMap<String, usize>,
+}
+
+/// Variants sharing one arm.
 struct Group<'a> {
     cfgs: &'a [&'a syn::Attribute],
-    pats: Vec<TokenStream>,
+    /// Each variant with the fields its arm binds.
+    variants: Vec<(&'a Variant<'a>, Vec<&'a Member>)>,
     body: TokenStream,
-    key: Option<String>,
+    keyed: bool,
 }
 
-/// A `match self` of `arms`: arms of one key share one arm, the largest such group as `_`; a
-/// `match` of one group is its body alone.
-fn matched(arms: Vec<Arm>) -> TokenStream {
-    if arms.is_empty() {
-        return quote!(match *self {});
-    }
-    // Groups in the order of their first arm.
-    let mut groups: Vec<Group> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for arm in arms {
-        let key = arm.key.filter(|_| arm.cfgs.is_empty());
-        if let Some(at) = key.as_ref().and_then(|key| index.get(key)) {
-            groups[*at].pats.push(arm.pat);
-            continue;
-        }
-        if let Some(key) = &key {
-            index.insert(key.clone(), groups.len());
-        }
-        groups.push(Group {
-            cfgs: arm.cfgs,
-            pats: vec![arm.pat],
-            body: arm.body,
-            key,
+impl<'a> Match<'a> {
+    /// An arm of its own, binding `members`.
+    fn arm(&mut self, variant: &'a Variant, members: Vec<&'a Member>, body: TokenStream) {
+        self.groups.push(Group {
+            cfgs: &variant.cfgs,
+            variants: vec![(variant, members)],
+            body,
+            keyed: false,
         });
     }
-    // The largest group of two or more arms becomes the `_` arm, the last one.
-    let wildcard = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, group)| group.key.is_some() && group.pats.len() > 1)
-        .max_by_key(|(at, group)| (group.pats.len(), std::cmp::Reverse(*at)))
-        .map(|(at, _)| at);
-    let mut wildcard_body = None;
-    if let Some(at) = wildcard {
-        let body = groups.remove(at).body;
-        if groups.is_empty() {
-            return body;
+
+    /// An arm binding nothing, shared by the variants of `key`; `body` is made for the first.
+    /// A `#[cfg]`'d variant has an arm of its own, as a `|` alternative cannot carry its cfg.
+    fn keyed(&mut self, variant: &'a Variant, key: &str, body: impl FnOnce() -> TokenStream) {
+        if !variant.cfgs.is_empty() {
+            self.groups.push(Group {
+                cfgs: &variant.cfgs,
+                variants: vec![(variant, Vec::new())],
+                body: body(),
+                keyed: false,
+            });
+            return;
         }
-        wildcard_body = Some(quote!(_ => #body,));
-    } else if let [group] = groups.as_slice() {
-        if group.key.is_some() && group.cfgs.is_empty() {
-            return group.body.clone();
+        if let Some(&at) = self.keys.get(key) {
+            self.groups[at].variants.push((variant, Vec::new()));
+            return;
         }
+        self.keys.insert(key.to_owned(), self.groups.len());
+        self.groups.push(Group {
+            cfgs: &[],
+            variants: vec![(variant, Vec::new())],
+            body: body(),
+            keyed: true,
+        });
     }
-    let arms = groups.into_iter().map(
-        |Group {
-             cfgs, pats, body, ..
-         }| { quote!(#(#cfgs)* #(#pats)|* => #body,) },
-    );
-    quote! {
-        match self {
-            #(#arms)*
-            #wildcard_body
+
+    /// The `match`; a `match` of one group is its body alone.
+    fn finish(mut self) -> TokenStream {
+        if self.groups.is_empty() {
+            return quote!(match *self {});
+        }
+        // The largest group of two or more variants becomes the `_` arm, the last one.
+        let wildcard = self
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, group)| group.keyed && group.variants.len() > 1)
+            .max_by_key(|(at, group)| (group.variants.len(), std::cmp::Reverse(*at)))
+            .map(|(at, _)| at);
+        let mut last = None;
+        if let Some(at) = wildcard {
+            let body = self.groups.remove(at).body;
+            if self.groups.is_empty() {
+                return body;
+            }
+            last = Some(quote!(_ => #body,));
+        } else if let [group] = self.groups.as_slice() {
+            if group.keyed {
+                return group.body.clone();
+            }
+        }
+        let arms = self.groups.into_iter().map(|group| {
+            let cfgs = group.cfgs;
+            let pats = group
+                .variants
+                .into_iter()
+                .map(|(variant, members)| pattern(variant, members));
+            let body = group.body;
+            quote!(#(#cfgs)* #(#pats)|* => #body,)
+        });
+        quote! {
+            match self {
+                #(#arms)*
+                #last
+            }
         }
     }
 }
@@ -903,22 +924,18 @@ fn cfg_predicate(attr: &syn::Attribute) -> Option<TokenStream> {
         .map(|list| list.tokens.clone())
 }
 
-fn const_name(index: usize) -> Ident {
-    format_ident!("__STATUS_CORE_CONST_{}", index)
-}
-
 /// The header lines `http::HeaderMap` makes room for on its first insert.
 const FIRST_ALLOCATION: usize = 6;
 
 /// `Self::Variant { field: __field_field, .. }`, binding only `members`.
-fn pattern<'m>(variant: &Variant, members: impl Iterator<Item = &'m Member>) -> TokenStream {
+fn pattern(variant: &Variant, members: Vec<&Member>) -> TokenStream {
     let ident = variant.ident;
     let path = if variant.in_enum {
         quote!(Self::#ident)
     } else {
         quote!(Self)
     };
-    let mut bound: Vec<&Member> = Vec::new();
+    let mut bound: Vec<&Member> = Vec::with_capacity(members.len());
     for member in members {
         if !bound.contains(&member) {
             bound.push(member);
