@@ -8,6 +8,7 @@ pub use ::std::string::String;
 use crate::field::{
     write, AllowValue, ChallengeValue, ContentRangeValue, RetryAfterValue, ToHeaderValue,
 };
+use http::header::{PROXY_AUTHENTICATE, WWW_AUTHENTICATE};
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use std::borrow::Cow;
 use std::fmt::Display;
@@ -367,55 +368,17 @@ impl<T: Display + ?Sized> DisplayBody for T {
     }
 }
 
-/// A header name the derive checked, as an `http` 1 constant and as its text.
-#[derive(Clone)]
-pub struct Name {
-    pub name: HeaderName,
-    pub text: &'static str,
-}
-
-impl Name {
-    /// Only ever evaluated in a `const` item, for a lower-case token the derive checked.
-    #[must_use]
-    pub const fn new(text: &'static str) -> Name {
-        Name {
-            name: HeaderName::from_static(text),
-            text,
-        }
-    }
-}
-
-/// A header line the derive checked, as `http` 1 constants and as text: the first line of its
-/// name replaces what the map holds, the next ones add to it.
-pub struct Line {
-    pub name: Name,
-    pub value: HeaderValue,
-    pub text: &'static str,
-    pub append: bool,
-}
-
-impl Line {
-    /// Only ever evaluated in a `const` item, for a name and a value the derive checked.
-    #[must_use]
-    pub const fn new(name: &'static str, value: &'static str, append: bool) -> Line {
-        Line {
-            name: Name::new(name),
-            value: HeaderValue::from_static(value),
-            text: value,
-            append,
-        }
-    }
-}
-
 /// Where a derived type writes its header lines: an `http` 1 `HeaderMap`, or a framework's own
-/// map, which takes a line the derive checked as the static text it is.
+/// map. Each name comes with its text, and each value the derive checked as its text, so that a
+/// map of another `http` version takes them as the static text they are.
 pub trait Sink {
-    /// A line the derive checked.
-    fn line(&mut self, line: Line);
+    /// A line the derive checked: the first of its name replaces what the map holds, the next
+    /// ones add to it.
+    fn line(&mut self, name: HeaderName, text: &'static str, value: &'static str, append: bool);
     /// A value written at run time: replacing what the map holds under `name`, or added to it.
-    fn value(&mut self, name: Name, value: HeaderValue, replace: bool);
+    fn value(&mut self, name: HeaderName, text: &'static str, value: HeaderValue, replace: bool);
     /// Drops what the map holds under `name`.
-    fn remove(&mut self, name: &Name);
+    fn remove(&mut self, name: &HeaderName, text: &'static str);
     /// Room for `lines` lines.
     fn reserve(&mut self, lines: usize);
     /// The lines an impl writes into an `http` 1 map.
@@ -424,26 +387,29 @@ pub trait Sink {
 
 impl Sink for HeaderMap {
     #[inline]
-    fn line(&mut self, line: Line) {
-        if line.append {
-            self.append(line.name.name, line.value);
+    fn line(&mut self, name: HeaderName, _: &'static str, value: &'static str, append: bool) {
+        // What a hand-written response does: the value checked where it is used, which costs
+        // the compiler no evaluation of a constant.
+        let value = HeaderValue::from_static(value);
+        if append {
+            self.append(name, value);
         } else {
-            self.insert(line.name.name, line.value);
+            self.insert(name, value);
         }
     }
 
     #[inline]
-    fn value(&mut self, name: Name, value: HeaderValue, replace: bool) {
+    fn value(&mut self, name: HeaderName, _: &'static str, value: HeaderValue, replace: bool) {
         if replace {
-            self.insert(name.name, value);
+            self.insert(name, value);
         } else {
-            self.append(name.name, value);
+            self.append(name, value);
         }
     }
 
     #[inline]
-    fn remove(&mut self, name: &Name) {
-        HeaderMap::remove(self, &name.name);
+    fn remove(&mut self, name: &HeaderName, _: &'static str) {
+        HeaderMap::remove(self, name);
     }
 
     #[inline]
@@ -459,16 +425,14 @@ impl Sink for HeaderMap {
 
 /// Writes a line the derive checked.
 #[inline]
-pub fn line<S: Sink + ?Sized>(sink: &mut S, line: Line) {
-    sink.line(line);
-}
-
-/// Writes lines the derive checked, in order.
-#[inline]
-pub fn lines<S: Sink + ?Sized, const N: usize>(sink: &mut S, lines: [Line; N]) {
-    for line in lines {
-        sink.line(line);
-    }
+pub fn line<S: Sink + ?Sized>(
+    sink: &mut S,
+    name: HeaderName,
+    text: &'static str,
+    value: &'static str,
+    append: bool,
+) {
+    sink.line(name, text, value, append);
 }
 
 /// Makes room for `lines` lines.
@@ -480,9 +444,9 @@ pub fn reserve<S: Sink + ?Sized>(sink: &mut S, lines: usize) {
 /// Writes `Allow` from a field, replacing what the map held, when the field has methods to
 /// list (an empty list is an empty value).
 #[inline]
-pub fn allow<S: Sink + ?Sized, T: AllowValue + ?Sized>(sink: &mut S, name: Name, value: &T) {
+pub fn allow<S: Sink + ?Sized, T: AllowValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.methods().as_deref().and_then(write::allow) {
-        sink.value(name, value, true);
+        sink.value(http::header::ALLOW, "allow", value, true);
     }
 }
 
@@ -503,44 +467,62 @@ pub fn required_allow<T: crate::field::RequiredAllow + ?Sized>(value: &T) -> &T 
 /// Writes `Retry-After` from a field, replacing what the map held, when the field has a delay
 /// or a time.
 #[inline]
-pub fn retry_after<S: Sink + ?Sized, T: RetryAfterValue + ?Sized>(
-    sink: &mut S,
-    name: Name,
-    value: &T,
-) {
+pub fn retry_after<S: Sink + ?Sized, T: RetryAfterValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.retry_after().and_then(write::retry_after) {
-        sink.value(name, value, true);
+        sink.value(http::header::RETRY_AFTER, "retry-after", value, true);
     }
 }
 
 /// Writes `Content-Range: bytes */<length>` from a field, replacing what the map held, when
 /// the field has a length.
 #[inline]
-pub fn content_range<S: Sink + ?Sized, T: ContentRangeValue + ?Sized>(
-    sink: &mut S,
-    name: Name,
-    value: &T,
-) {
+pub fn content_range<S: Sink + ?Sized, T: ContentRangeValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.complete_length().and_then(write::content_range) {
-        sink.value(name, value, true);
+        sink.value(http::header::CONTENT_RANGE, "content-range", value, true);
     }
+}
+
+/// Writes one `WWW-Authenticate` line per challenge; `replace` drops what the map held first.
+#[inline]
+pub fn www_authenticate<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
+    sink: &mut S,
+    value: &T,
+    replace: bool,
+) {
+    challenges(sink, &WWW_AUTHENTICATE, "www-authenticate", value, replace);
+}
+
+/// Writes one `Proxy-Authenticate` line per challenge; `replace` drops what the map held first.
+#[inline]
+pub fn proxy_authenticate<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
+    sink: &mut S,
+    value: &T,
+    replace: bool,
+) {
+    challenges(
+        sink,
+        &PROXY_AUTHENTICATE,
+        "proxy-authenticate",
+        value,
+        replace,
+    );
 }
 
 /// Writes one field line per challenge; `replace` drops what the map held under `name` first.
 #[inline]
-#[allow(clippy::needless_pass_by_value)] // a constant of the expansion, as the other writers take
-pub fn challenges<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
+fn challenges<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
     sink: &mut S,
-    name: Name,
+    name: &HeaderName,
+    text: &'static str,
     value: &T,
     replace: bool,
 ) {
     if replace {
-        sink.remove(&name);
+        sink.remove(name, text);
     }
     value.for_each_challenge(&mut |challenge| {
         if let Some(line) = challenge.header_value() {
-            sink.value(name.clone(), line, false);
+            sink.value(name.clone(), text, line, false);
         }
     });
 }
@@ -550,18 +532,19 @@ pub fn challenges<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
 #[inline]
 pub fn other<S: Sink + ?Sized, T: ToHeaderValue + ?Sized>(
     sink: &mut S,
-    name: Name,
+    name: HeaderName,
+    text: &'static str,
     value: &T,
     replace: bool,
 ) {
     if replace {
-        sink.remove(&name);
+        sink.remove(&name, text);
     }
     if let Some(value) = value
         .to_header_value()
         .filter(|value| write::is_field_value(value.as_bytes()))
     {
-        sink.value(name, value, false);
+        sink.value(name, text, value, false);
     }
 }
 

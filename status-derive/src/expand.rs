@@ -9,7 +9,7 @@ use crate::fmt::{self, Message};
 use crate::impls;
 use crate::key::FieldTrait;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
-use crate::valid::{self, Body, Direct, FieldRef, Plan, Status};
+use crate::valid::{self, Body, Direct, FieldHeader, FieldRef, Plan, Status};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, Member};
@@ -72,6 +72,8 @@ struct Expander {
     consts: Vec<Const>,
     /// The `#[cfg]` predicates of the variant whose arms are being written.
     cfgs: Vec<TokenStream>,
+    /// Unit variants: matched by their path, with no brackets to make.
+    units: Units,
 }
 
 /// A named constant of the expansion; `key` names the value, by which a value used again is
@@ -106,10 +108,20 @@ impl Expander {
             format,
             consts: Vec::new(),
             cfgs: Vec::new(),
+            units: Units::new(),
         }
     }
 
     fn expand(mut self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
+        if let syn::Data::Enum(data) = &input.original.data {
+            self.units = data
+                .variants
+                .iter()
+                .zip(input.variants())
+                .filter(|(original, _)| matches!(original.fields, syn::Fields::Unit))
+                .map(|(_, variant)| unit_key(variant))
+                .collect();
+        }
         let krate = self.krate.clone();
         let p = self.p.clone();
         let original = input.original;
@@ -276,34 +288,34 @@ impl Expander {
         self.constant(&format!("s{code}"), || ty, || value)
     }
 
-    /// A checked header line: the first of its name replaces, the next ones append.
-    fn line(&mut self, name: &str, value: &str, append: bool) -> Ident {
-        let p = self.p.clone();
-        self.constant(
-            &format!("l{append:?}:{name}:{value}"),
-            || quote!(#p::Line),
-            || quote!(#p::Line::new(#name, #value, #append)),
-        )
+    /// A header name: `http`'s own constant where it has one, else `HeaderName::from_static`,
+    /// and its text.
+    fn header_name(&self, name: &str) -> TokenStream {
+        let p = &self.p;
+        if STANDARD_HEADERS.contains(&name) {
+            let constant = Ident::new(&name.to_uppercase().replace('-', "_"), Span::call_site());
+            quote!(#p::http::header::#constant, #name)
+        } else {
+            quote!(#p::http::HeaderName::from_static(#name), #name)
+        }
+    }
+
+    /// A checked line written into `__headers`: the first of its name replaces, the next ones
+    /// append. Its value is checked where it is used, as a hand-written response does: a
+    /// `const` item of a `HeaderValue` costs the compiler an evaluation that measured more than
+    /// the whole arm (scripts/macro-cost.sh).
+    fn line(&self, name: &str, value: &str, append: bool) -> TokenStream {
+        let p = &self.p;
+        let name = self.header_name(name);
+        quote!(#p::line(__headers, #name, #value, #append);)
     }
 
     /// The `Content-Type` line of every response.
-    fn content_type_line(&mut self) -> Ident {
-        let p = self.p.clone();
-        let value = self.content_type.clone();
-        self.constant(
-            "content-type",
-            || quote!(#p::Line),
-            || quote!(#p::Line::new("content-type", #value, false)),
-        )
-    }
-
-    fn header_name(&mut self, name: &str) -> Ident {
-        let p = self.p.clone();
-        self.constant(
-            &format!("n{name}"),
-            || quote!(#p::Name),
-            || quote!(#p::Name::new(#name)),
-        )
+    fn content_type_line(&self) -> TokenStream {
+        let p = &self.p;
+        let name = self.header_name("content-type");
+        let value = &self.content_type;
+        quote!(#p::line(__headers, #name, #value, false);)
     }
 
     /// A direct variant's status, and the field it reads, if it is dynamic.
@@ -359,7 +371,7 @@ impl Expander {
                 },
             }
         }
-        arms.finish()
+        arms.finish(&self.units)
     }
 
     /// `__write`: each variant's lines, the content type first. Without a transparent variant,
@@ -367,17 +379,12 @@ impl Expander {
     /// `match`, and the variants without other lines need no arm.
     fn write(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
-        let p = self.p.clone();
         let hoisted = !variants
             .iter()
             .any(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
         let mut arms = Match::default();
-        let mut first = None;
         for (variant, plan) in variants {
             self.enter(variant);
-            if hoisted && first.is_none() && variant.cfgs.is_empty() {
-                first = Some(self.content_type_line());
-            }
             match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
@@ -387,7 +394,7 @@ impl Expander {
                         let content_type = self.content_type_line();
                         quote!({
                             #krate::HttpStatusError::__write(#field, __headers);
-                            #p::line(__headers, #content_type);
+                            #content_type
                         })
                     } else {
                         quote!(#krate::HttpStatusError::__write(#field, __headers))
@@ -397,19 +404,12 @@ impl Expander {
                 Plan::Direct(direct) => self.lines(&mut arms, variant, direct, hoisted),
             }
         }
-        if hoisted && first.is_none() && !variants.is_empty() {
-            // Every variant is `#[cfg]`'d: the line exists where one of them does.
-            for (variant, _) in variants {
-                self.enter(variant);
-                first = Some(self.content_type_line());
-            }
-        }
-        let prelude = first.map(|line| quote!(#p::line(__headers, #line);));
-        let lines = arms.finish();
+        let prelude = (hoisted && !variants.is_empty()).then(|| self.content_type_line());
+        let lines = arms.finish(&self.units);
         quote!(#prelude #lines)
     }
 
-    /// A direct variant's lines: static ones from constants, then those from its fields.
+    /// A direct variant's lines: the checked ones, then those from its fields.
     fn lines<'a>(
         &mut self,
         arms: &mut Match<'a>,
@@ -451,66 +451,107 @@ impl Expander {
                 ";",
             ]);
         }
-        if direct.fields.is_empty() && key.is_empty() {
-            // Nothing beyond the content type written before the `match`.
-            arms.keyed(variant, "", || quote!({}));
+        let checked = |this: &Self| {
+            let mut calls = Vec::new();
+            if reserve {
+                calls.push(quote!(#p::reserve(__headers, #count);));
+            }
+            if !hoisted {
+                calls.push(this.content_type_line());
+            }
+            for (line, append) in &statics {
+                calls.push(this.line(&line.name, &line.value, *append));
+            }
+            calls
+        };
+        if direct.fields.is_empty() {
+            if key.is_empty() {
+                // Nothing beyond the content type written before the `match`.
+                arms.keyed(variant, "", || quote!({}));
+            } else {
+                arms.keyed(variant, &key, || {
+                    let calls = checked(self);
+                    quote!({ #(#calls)* })
+                });
+            }
             return;
         }
-        let mut lines = Vec::new();
-        if !hoisted {
-            lines.push(self.content_type_line());
+        // Variants whose fields are of the same types and write the same lines share one arm,
+        // their patterns joined with `|`: every alternative binds its fields with the spans of
+        // the first one's, so that they bind the same names, and a type without the trait a
+        // call asks is reported at the first one's field.
+        let shared = variant.cfgs.is_empty();
+        let replaces: Vec<bool> = direct
+            .fields
+            .iter()
+            .map(|field| first(&field.header))
+            .collect();
+        let members: Vec<&Member> = direct.fields.iter().map(|field| &field.member).collect();
+        if shared {
+            for (field, replace) in direct.fields.iter().zip(&replaces) {
+                let ty = variant
+                    .fields
+                    .iter()
+                    .find(|known| known.member == field.member)
+                    .map(|known| known.ty);
+                key.extend([
+                    "|",
+                    &member_key(&field.member),
+                    ":",
+                    &field.header,
+                    if field.required { "!" } else { "" },
+                    if *replace { "=" } else { "+" },
+                    &quote!(#ty).to_string(),
+                ]);
+            }
+            if arms.join(variant, &key, &members) {
+                return;
+            }
         }
-        for (line, append) in statics {
-            lines.push(self.line(&line.name, &line.value, append));
-        }
-        let mut calls = Vec::new();
-        if reserve {
-            calls.push(quote!(#p::reserve(__headers, #count);));
-        }
-        match lines.as_slice() {
-            [] => {}
-            [line] => calls.push(quote!(#p::line(__headers, #line);)),
-            lines => calls.push(quote!(#p::lines(__headers, [#(#lines),*]);)),
-        }
-        for field in &direct.fields {
-            let ty = field.ty;
-            let ident = fmt::local(&field.member, ty);
-            let mut local = quote!(#ident);
-            // A field that alone answers a MUST rule must be of a type that is never empty.
-            local = match (field.required, field.via) {
-                (true, FieldTrait::Challenge) => {
-                    quote_spanned!(ty=> #p::required_challenges(#local))
-                }
-                (true, FieldTrait::Allow) => quote_spanned!(ty=> #p::required_allow(#local)),
-                _ => local,
-            };
-            let replace = first(&field.header);
-            let header = self.header_name(&field.header);
-            // Spanned at the field's type: a type that cannot supply the header is reported there.
-            let call = match field.via {
-                FieldTrait::Challenge => {
-                    quote_spanned!(ty=> #p::challenges(__headers, #header, #local, #replace))
-                }
-                FieldTrait::Other => {
-                    quote_spanned!(ty=> #p::other(__headers, #header, #local, #replace))
-                }
-                FieldTrait::Allow => quote_spanned!(ty=> #p::allow(__headers, #header, #local)),
-                FieldTrait::RetryAfter => {
-                    quote_spanned!(ty=> #p::retry_after(__headers, #header, #local))
-                }
-                FieldTrait::ContentRange => {
-                    quote_spanned!(ty=> #p::content_range(__headers, #header, #local))
-                }
-            };
-            calls.push(quote!(#call;));
+        let mut calls = checked(self);
+        for (field, replace) in direct.fields.iter().zip(replaces) {
+            calls.push(self.field_line(field, replace));
         }
         let body = quote!({ #(#calls)* });
-        if direct.fields.is_empty() {
-            arms.keyed(variant, &key, || body);
+        if shared {
+            let spans = direct.fields.iter().map(|field| field.ty).collect();
+            arms.shared(variant, &key, members, spans, body);
         } else {
-            let members = direct.fields.iter().map(|field| &field.member).collect();
             arms.arm(variant, members, body);
         }
+    }
+
+    /// The call writing a header from a field, spanned at the field's type: a type that cannot
+    /// supply the header is reported there.
+    fn field_line(&self, field: &FieldHeader, replace: bool) -> TokenStream {
+        let p = &self.p;
+        let ty = field.ty;
+        let ident = fmt::local(&field.member, ty);
+        let mut local = quote!(#ident);
+        // A field that alone answers a MUST rule must be of a type that is never empty.
+        local = match (field.required, field.via) {
+            (true, FieldTrait::Challenge) => quote_spanned!(ty=> #p::required_challenges(#local)),
+            (true, FieldTrait::Allow) => quote_spanned!(ty=> #p::required_allow(#local)),
+            _ => local,
+        };
+        let call = match (field.via, field.header.as_str()) {
+            (FieldTrait::Challenge, "proxy-authenticate") => {
+                quote_spanned!(ty=> #p::proxy_authenticate(__headers, #local, #replace))
+            }
+            (FieldTrait::Challenge, _) => {
+                quote_spanned!(ty=> #p::www_authenticate(__headers, #local, #replace))
+            }
+            (FieldTrait::Other, header) => {
+                let header = self.header_name(header);
+                quote_spanned!(ty=> #p::other(__headers, #header, #local, #replace))
+            }
+            (FieldTrait::Allow, _) => quote_spanned!(ty=> #p::allow(__headers, #local)),
+            (FieldTrait::RetryAfter, _) => quote_spanned!(ty=> #p::retry_after(__headers, #local)),
+            (FieldTrait::ContentRange, _) => {
+                quote_spanned!(ty=> #p::content_range(__headers, #local))
+            }
+        };
+        quote!(#call;)
     }
 
     /// `__head` of a text type: each variant's status and body in one arm.
@@ -535,10 +576,25 @@ impl Expander {
                     arms.arm(variant, members, body);
                 }
                 Plan::Direct(direct) => {
+                    if let (Status::Fixed(code), Body::Message(Message::Static(text))) =
+                        (&direct.status, &direct.body)
+                    {
+                        // The most common arm, written in one go; a message is seldom
+                        // another variant's, and not worth a key.
+                        let status = self.status_const(*code);
+                        let p = &self.p;
+                        arms.arm(
+                            variant,
+                            Vec::new(),
+                            quote!((#status, #p::Text::Static(#text))),
+                        );
+                        continue;
+                    }
                     let (status, member) = self.status_of(direct);
                     let (text, text_key) = self.text(direct);
                     let body = quote!((#status, #text));
                     if let (Status::Fixed(code), Some(text)) = (&direct.status, text_key) {
+                        // A title body, or the Display text: often shared.
                         arms.keyed(variant, &format!("{code} {text}"), || body);
                     } else {
                         let members = body_members(direct).chain(member).collect();
@@ -547,7 +603,7 @@ impl Expander {
                 }
             }
         }
-        arms.finish()
+        arms.finish(&self.units)
     }
 
     /// `__head` of a problem+json type: each variant's object, written at once.
@@ -575,7 +631,7 @@ impl Expander {
                 Plan::Direct(direct) => self.json_arm(&mut arms, variant, direct),
             }
         }
-        arms.finish()
+        arms.finish(&self.units)
     }
 
     /// A direct variant's problem details object.
@@ -728,7 +784,7 @@ impl Expander {
             }
         }
         let titles = if any_title {
-            arms.finish()
+            arms.finish(&self.units)
         } else {
             quote!(#p::None)
         };
@@ -761,7 +817,7 @@ impl Expander {
                 Plan::Direct(direct) => self.problem_arm(&mut arms, variant, direct),
             }
         }
-        arms.finish()
+        arms.finish(&self.units)
     }
 
     /// A direct variant's representation as one expression, no local of the expansion's own:
@@ -828,6 +884,14 @@ struct Match<'a> {
     keys: std::collections::HashMap<String, usize>,
 }
 
+/// The variants without fields or brackets, whose pattern is their path alone.
+type Units = std::collections::HashSet<*const ()>;
+
+/// `variant`'s key in [`Units`].
+fn unit_key(variant: &Variant) -> *const () {
+    std::ptr::from_ref(variant).cast()
+}
+
 /// Variants sharing one arm.
 struct Group<'a> {
     cfgs: &'a [&'a syn::Attribute],
@@ -835,6 +899,9 @@ struct Group<'a> {
     variants: Vec<(&'a Variant<'a>, Vec<&'a Member>)>,
     body: TokenStream,
     keyed: bool,
+    /// The spans every alternative's bindings carry, the first one's, as the alternatives of a
+    /// shared arm must.
+    shared: Option<Vec<Span>>,
 }
 
 impl<'a> Match<'a> {
@@ -845,6 +912,36 @@ impl<'a> Match<'a> {
             variants: vec![(variant, members)],
             body,
             keyed: false,
+            shared: None,
+        });
+    }
+
+    /// Adds `variant` to the shared arm of `key`, if there is one.
+    fn join(&mut self, variant: &'a Variant, key: &str, members: &[&'a Member]) -> bool {
+        let Some(&at) = self.keys.get(key) else {
+            return false;
+        };
+        self.groups[at].variants.push((variant, members.to_vec()));
+        true
+    }
+
+    /// An arm binding `members` with one span, shared by the variants of `key` (see
+    /// [`Self::join`]), whose bindings have the same names and types.
+    fn shared(
+        &mut self,
+        variant: &'a Variant,
+        key: &str,
+        members: Vec<&'a Member>,
+        spans: Vec<Span>,
+        body: TokenStream,
+    ) {
+        self.keys.insert(key.to_owned(), self.groups.len());
+        self.groups.push(Group {
+            cfgs: &variant.cfgs,
+            variants: vec![(variant, members)],
+            body,
+            keyed: false,
+            shared: Some(spans),
         });
     }
 
@@ -857,6 +954,7 @@ impl<'a> Match<'a> {
                 variants: vec![(variant, Vec::new())],
                 body: body(),
                 keyed: false,
+                shared: None,
             });
             return;
         }
@@ -870,11 +968,12 @@ impl<'a> Match<'a> {
             variants: vec![(variant, Vec::new())],
             body: body(),
             keyed: true,
+            shared: None,
         });
     }
 
     /// The `match`; a `match` of one group is its body alone.
-    fn finish(mut self) -> TokenStream {
+    fn finish(mut self, units: &Units) -> TokenStream {
         if self.groups.is_empty() {
             return quote!(match *self {});
         }
@@ -900,10 +999,18 @@ impl<'a> Match<'a> {
         }
         let arms = self.groups.into_iter().map(|group| {
             let cfgs = group.cfgs;
+            let spans = group.shared;
             let pats = group
                 .variants
                 .into_iter()
-                .map(|(variant, members)| pattern(variant, members));
+                .map(|(variant, members)| {
+                    if units.contains(&unit_key(variant)) {
+                        unit_pattern(variant)
+                    } else {
+                        pattern(variant, members, spans.as_deref())
+                    }
+                })
+                .collect::<Vec<_>>();
             let body = group.body;
             quote!(#(#cfgs)* #(#pats)|* => #body,)
         });
@@ -924,28 +1031,128 @@ fn cfg_predicate(attr: &syn::Attribute) -> Option<TokenStream> {
         .map(|list| list.tokens.clone())
 }
 
+/// The header names `http` 1 has a constant for (the same since `http` 0.2).
+const STANDARD_HEADERS: [&str; 81] = [
+    "accept",
+    "accept-charset",
+    "accept-encoding",
+    "accept-language",
+    "accept-ranges",
+    "access-control-allow-credentials",
+    "access-control-allow-headers",
+    "access-control-allow-methods",
+    "access-control-allow-origin",
+    "access-control-expose-headers",
+    "access-control-max-age",
+    "access-control-request-headers",
+    "access-control-request-method",
+    "age",
+    "allow",
+    "alt-svc",
+    "authorization",
+    "cache-control",
+    "cache-status",
+    "cdn-cache-control",
+    "connection",
+    "content-disposition",
+    "content-encoding",
+    "content-language",
+    "content-length",
+    "content-location",
+    "content-range",
+    "content-security-policy",
+    "content-security-policy-report-only",
+    "content-type",
+    "cookie",
+    "date",
+    "dnt",
+    "etag",
+    "expect",
+    "expires",
+    "forwarded",
+    "from",
+    "host",
+    "if-match",
+    "if-modified-since",
+    "if-none-match",
+    "if-range",
+    "if-unmodified-since",
+    "last-modified",
+    "link",
+    "location",
+    "max-forwards",
+    "origin",
+    "pragma",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "public-key-pins",
+    "public-key-pins-report-only",
+    "range",
+    "referer",
+    "referrer-policy",
+    "refresh",
+    "retry-after",
+    "sec-websocket-accept",
+    "sec-websocket-extensions",
+    "sec-websocket-key",
+    "sec-websocket-protocol",
+    "sec-websocket-version",
+    "server",
+    "set-cookie",
+    "strict-transport-security",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "upgrade-insecure-requests",
+    "user-agent",
+    "vary",
+    "via",
+    "warning",
+    "www-authenticate",
+    "x-content-type-options",
+    "x-dns-prefetch-control",
+    "x-frame-options",
+    "x-xss-protection",
+];
+
 /// The header lines `http::HeaderMap` makes room for on its first insert.
 const FIRST_ALLOCATION: usize = 6;
 
-/// `Self::Variant { field: __field_field, .. }`, binding only `members`.
-fn pattern(variant: &Variant, members: Vec<&Member>) -> TokenStream {
+/// `Self::Variant { field: __field_field, .. }`, binding only `members`; with `spans`, each
+/// binding carries the span of its member's place there.
+fn pattern(variant: &Variant, members: Vec<&Member>, spans: Option<&[Span]>) -> TokenStream {
     let ident = variant.ident;
     let path = if variant.in_enum {
         quote!(Self::#ident)
     } else {
         quote!(Self)
     };
-    let mut bound: Vec<&Member> = Vec::with_capacity(members.len());
-    for member in members {
-        if !bound.contains(&member) {
-            bound.push(member);
+    let mut bound: Vec<(&Member, Option<Span>)> = Vec::with_capacity(members.len());
+    for (at, member) in members.into_iter().enumerate() {
+        if !bound.iter().any(|(known, _)| *known == member) {
+            bound.push((member, spans.map(|spans| spans[at])));
         }
     }
-    let bindings = bound.into_iter().map(|member| {
-        let local = variant.local(member);
+    let bindings = bound.into_iter().map(|(member, span)| {
+        let local = span.map_or_else(|| variant.local(member), |span| fmt::local(member, span));
         quote!(#member: #local,)
     });
     quote!(#path { #(#bindings)* .. })
+}
+
+/// A member, as a key.
+fn member_key(member: &Member) -> String {
+    match member {
+        Member::Named(ident) => ident.to_string(),
+        Member::Unnamed(index) => index.index.to_string(),
+    }
+}
+
+/// `Self::Variant`, the pattern of a unit variant.
+fn unit_pattern(variant: &Variant) -> TokenStream {
+    let ident = variant.ident;
+    quote!(Self::#ident)
 }
 
 /// The fields a direct variant's body reads.

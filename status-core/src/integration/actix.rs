@@ -3,7 +3,7 @@
 //! hand-written response does), the status and the body as they are; only a value written at
 //! run time from a field is copied, once, into the other version's type.
 
-use crate::__private::{Line, Name, Sink, Text};
+use crate::__private::{Sink, Text};
 use crate::HttpStatusError;
 use actix_web::body::BoxBody;
 use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
@@ -68,36 +68,42 @@ fn respond<E: HttpStatusError>(error: &E) -> HttpResponse {
 /// actix-web's header map, as a sink for a derived type's lines.
 struct Lines<'a>(&'a mut HeaderMap);
 
-/// The name in `http` 0.2: a lower-case token the derive checked.
-fn name(name: &Name) -> HeaderName {
-    HeaderName::from_static(name.text)
-}
-
 impl Sink for Lines<'_> {
-    fn line(&mut self, line: Line) {
-        let (name, value) = (name(&line.name), HeaderValue::from_static(line.text));
-        if line.append {
+    fn line(&mut self, _: http::HeaderName, name: &'static str, value: &'static str, append: bool) {
+        // A lower-case token and a value the derive checked.
+        let (name, value) = (
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
+        if append {
             self.0.append(name, value);
         } else {
             self.0.insert(name, value);
         }
     }
 
-    fn value(&mut self, name: Name, value: http::HeaderValue, replace: bool) {
+    fn value(
+        &mut self,
+        _: http::HeaderName,
+        name: &'static str,
+        value: http::HeaderValue,
+        replace: bool,
+    ) {
         // Both versions accept the same values, so none is dropped here.
         let Ok(mut converted) = HeaderValue::from_bytes(value.as_bytes()) else {
             return;
         };
         converted.set_sensitive(value.is_sensitive());
+        let name = HeaderName::from_static(name);
         if replace {
-            self.0.insert(self::name(&name), converted);
+            self.0.insert(name, converted);
         } else {
-            self.0.append(self::name(&name), converted);
+            self.0.append(name, converted);
         }
     }
 
-    fn remove(&mut self, name: &Name) {
-        self.0.remove(self::name(name));
+    fn remove(&mut self, _: &http::HeaderName, name: &'static str) {
+        self.0.remove(HeaderName::from_static(name));
     }
 
     fn reserve(&mut self, lines: usize) {
