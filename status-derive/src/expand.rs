@@ -638,43 +638,47 @@ impl Expander {
     fn json_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
+        let plain = members.is_plain();
         let (status, status_member) = self.status_of(direct);
         let (text, text_key) = self.text(direct);
-        let option = |value: Option<TokenStream>| {
-            value.map_or_else(|| quote!(#p::None), |value| quote!(#p::Some(#value)))
-        };
-        let title = option(members.title.as_ref().map(|title| quote!(#title)));
-        let problem_type = option(members.problem_type.as_ref().map(|uri| quote!(#uri)));
-        let instance = option(members.instance.as_ref().map(|FieldRef { member, ty }| {
-            let local = fmt::local(member, *ty);
-            quote_spanned!(*ty=> #local)
-        }));
+        if let (Status::Fixed(code), Some(text_key), true) = (&direct.status, &text_key, plain) {
+            // The same object as another variant's: one arm for both.
+            let key = format!("{code} {text_key} {:?}", members.title);
+            let title = members.title.as_deref().unwrap_or_default();
+            arms.keyed(variant, &key, || quote!(#p::json(#status, #title, #text, &[])));
+            return;
+        }
         let extensions = members.extensions.iter().map(|extension| {
             let FieldRef { member, ty } = &extension.field;
             let local = fmt::local(member, *ty);
             let name = &extension.name;
             quote_spanned!(*ty=> (#name, #p::member(#local)))
         });
-        let body = quote! {
-            #p::json(#status, #title, #problem_type, #text, #instance, &[#(#extensions),*])
+        let extensions = quote!(&[#(#extensions),*]);
+        let body = match (&members.title, &members.problem_type, &members.instance) {
+            (Some(title), None, None) => quote!(#p::json(#status, #title, #text, #extensions)),
+            (Some(title), Some(uri), None) => {
+                quote!(#p::typed_json(#status, #title, #uri, #text, #extensions))
+            }
+            (title, uri, instance) => {
+                let option = |value: Option<TokenStream>| {
+                    value.map_or_else(|| quote!(#p::None), |value| quote!(#p::Some(#value)))
+                };
+                let title = option(title.as_ref().map(|title| quote!(#title)));
+                let uri = option(uri.as_ref().map(|uri| quote!(#uri)));
+                let instance = option(instance.as_ref().map(|FieldRef { member, ty }| {
+                    let local = fmt::local(member, *ty);
+                    quote_spanned!(*ty=> #local)
+                }));
+                quote!(#p::full_json(#status, #title, #uri, #text, #instance, #extensions))
+            }
         };
-        match (&direct.status, text_key) {
-            (Status::Fixed(code), Some(text)) if members.is_plain() => {
-                let key = format!(
-                    "{code} {text} {:?} {:?}",
-                    members.title, members.problem_type
-                );
-                arms.keyed(variant, &key, || body);
-            }
-            _ => {
-                let bound = body_members(direct)
-                    .chain(status_member)
-                    .chain(members.instance.iter().map(|field| &field.member))
-                    .chain(members.extensions.iter().map(|ext| &ext.field.member))
-                    .collect();
-                arms.arm(variant, bound, body);
-            }
-        }
+        let bound = body_members(direct)
+            .chain(status_member)
+            .chain(members.instance.iter().map(|field| &field.member))
+            .chain(members.extensions.iter().map(|ext| &ext.field.member))
+            .collect();
+        arms.arm(variant, bound, body);
     }
 
     /// A direct variant's body as a `__private::Text`, its fields bound, and a key naming it
