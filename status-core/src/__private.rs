@@ -3,19 +3,19 @@
 pub use ::core;
 pub use ::http;
 pub use ::serde;
-pub use ::std::borrow::Cow;
-pub use ::std::format;
 pub use ::std::string::String;
 
 use crate::field::{
     write, AllowValue, ChallengeValue, ContentRangeValue, RetryAfterValue, ToHeaderValue,
 };
-use http::{HeaderMap, HeaderName, StatusCode};
+use http::header::{PROXY_AUTHENTICATE, WWW_AUTHENTICATE};
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use std::borrow::Cow;
 use std::fmt::Display;
 
 /// The status for a code the derive has already checked to be in 400..=599.
 ///
-/// Only ever evaluated in a `const` block, so the impossible branch is a compile-time error and
+/// Only ever evaluated in a `const` item, so the impossible branch is a compile-time error and
 /// never a panic at run time.
 #[must_use]
 pub const fn status(code: u16) -> StatusCode {
@@ -25,19 +25,15 @@ pub const fn status(code: u16) -> StatusCode {
     }
 }
 
-/// A problem with the status and title the derive checked.
-#[inline]
-#[must_use]
-pub fn problem(status: StatusCode, title: &'static str) -> crate::Problem {
-    crate::Problem::titled(status, title)
-}
-
 /// The reason phrase of a status chosen at run time, which an `ErrorStatus` has made sure is
 /// registered.
 #[inline]
 #[must_use]
 pub fn phrase(status: StatusCode) -> &'static str {
-    crate::status::phrase(status.as_u16()).unwrap_or("Error")
+    let code = status.as_u16();
+    crate::status::REGISTERED
+        .binary_search_by_key(&code, |(registered, _)| *registered)
+        .map_or("Error", |index| crate::status::REGISTERED[index].1)
 }
 
 /// A problem with a status chosen at run time, titled with its phrase.
@@ -45,6 +41,39 @@ pub fn phrase(status: StatusCode) -> &'static str {
 #[must_use]
 pub fn problem_of(status: StatusCode) -> crate::Problem {
     crate::Problem::titled(status, phrase(status))
+}
+
+/// A problem with the status, title and detail the derive wrote.
+#[inline]
+#[must_use]
+pub fn problem(status: StatusCode, title: &'static str, detail: Text) -> crate::Problem {
+    with_detail(crate::Problem::titled(status, title), detail)
+}
+
+/// A problem with a problem type besides.
+#[inline]
+#[must_use]
+pub fn typed_problem(
+    status: StatusCode,
+    title: &'static str,
+    problem_type: &'static str,
+    detail: Text,
+) -> crate::Problem {
+    let mut problem = problem(status, title, detail);
+    problem.problem_type = Some(Cow::Borrowed(problem_type));
+    problem
+}
+
+/// `problem` with `detail` as its detail; a title is no detail.
+#[inline]
+#[must_use]
+pub fn with_detail(mut problem: crate::Problem, detail: Text) -> crate::Problem {
+    problem.detail = match detail {
+        Text::Title(_) => None,
+        Text::Static(text) => Some(Cow::Borrowed(text)),
+        Text::Owned(text) => Some(Cow::Owned(text)),
+    };
+    problem
 }
 
 /// The `instance` member from a field: its `Display` text.
@@ -65,66 +94,283 @@ pub fn extension<T: ::serde::Serialize + ?Sized>(
     problem.with_extension(name, value)
 }
 
-/// The representation of a text type's variant: its title (the status's phrase where `None`)
-/// and, where its body is a detail, the body.
+/// The representation of a text type's variant, from its status and body: the body is the
+/// detail, unless it is the title. `title` is the variant's own, where the status's phrase is
+/// not.
 #[inline]
 pub fn text_problem<E: crate::HttpStatusError + ?Sized>(
     error: &E,
-    (title, detail): (Option<&'static str>, bool),
+    title: Option<&'static str>,
 ) -> crate::Problem {
-    let status = error.status();
-    let problem = crate::Problem::titled(status, title.unwrap_or_else(|| phrase(status)));
-    if detail {
-        problem.with_detail(error.body())
-    } else {
-        problem
-    }
+    let (status, text) = error.__head();
+    let title = match (title, &text) {
+        (Some(title), _) | (None, &Text::Title(title)) => title,
+        (None, _) => phrase(status),
+    };
+    with_detail(crate::Problem::titled(status, title), text)
 }
 
-/// A transparent variant's representation, its detail worded by the outer message.
-#[inline]
-#[must_use]
-pub fn worded(problem: crate::Problem, detail: String) -> crate::Problem {
-    problem.with_detail(detail)
-}
-
-/// A text body as the expansion has it: a static message is handed over as it is, so a body
-/// type that holds a `&'static str` without copying allocates nothing for it.
+/// A text body as the expansion has it: a static one is handed over as it is, so a body type
+/// that holds a `&'static str` without copying allocates nothing for it.
 pub enum Text {
+    /// A message without placeholders.
     Static(&'static str),
+    /// The title in place of a detail: a 5xx's reason phrase, a concealed 4xx's 404 phrase.
+    Title(&'static str),
+    /// A formatted message, or a `Display` text.
     Owned(String),
 }
 
-/// The response of a text type: the status and body its `match` chose, then its headers.
+impl Text {
+    /// The text, borrowed.
+    #[inline]
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Text::Static(text) | Text::Title(text) => text,
+            Text::Owned(text) => text,
+        }
+    }
+}
+
+impl From<Text> for String {
+    #[inline]
+    fn from(text: Text) -> String {
+        match text {
+            Text::Static(text) | Text::Title(text) => String::from(text),
+            Text::Owned(text) => text,
+        }
+    }
+}
+
+/// A formatted message.
+pub use ::std::fmt::format as fmt;
+
+/// `body` of a derived type: the text of its head.
 #[inline]
-pub fn respond<B, E>(error: &E, (status, body): (StatusCode, Text)) -> http::Response<B>
+#[must_use]
+pub fn body<E: crate::HttpStatusError + ?Sized>(error: &E) -> String {
+    error.__head().1.into()
+}
+
+/// The response: the status and body of `error`'s head, then its headers.
+#[inline]
+pub fn respond<B, E>(error: &E) -> http::Response<B>
 where
     B: crate::ResponseBody,
-    E: crate::HttpStatusError + ?Sized,
+    E: crate::HttpStatusError,
 {
-    let body = match body {
-        Text::Static(text) => B::from(text),
+    let (status, text) = error.__head();
+    let body = match text {
+        Text::Static(text) | Text::Title(text) => B::from(text),
         Text::Owned(text) => B::from(text),
     };
     let mut response = http::Response::new(body);
     *response.status_mut() = status;
-    error.write_headers(response.headers_mut());
+    error.__write(response.headers_mut());
     response
 }
 
-/// The response of a type whose format `F` renders its representation.
+/// The head of a type whose format `F` renders its representation.
 #[inline]
-pub fn rendered<F, B, E>(error: &E) -> http::Response<B>
+pub fn rendered<F, E>(error: &E) -> (StatusCode, Text)
 where
     F: crate::Format,
-    B: crate::ResponseBody,
     E: crate::HttpStatusError + ?Sized,
 {
     let problem = error.problem();
-    let mut response = http::Response::new(B::from(F::render(&problem)));
-    *response.status_mut() = problem.status;
-    error.write_headers(response.headers_mut());
-    response
+    (problem.status, Text::Owned(F::render(&problem)))
+}
+
+/// `Option`'s variants, one identifier each in the expansion.
+pub use ::core::option::Option::{None, Some};
+
+/// An extension member's value, serialized where the object is written.
+pub trait Member {
+    /// Writes the value as JSON.
+    ///
+    /// # Errors
+    ///
+    /// When the value cannot be written as JSON (a map with keys that are not strings).
+    fn write(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
+}
+
+impl<T: ::serde::Serialize + ?Sized> Member for T {
+    #[inline]
+    fn write(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        serde_json::to_writer(out, self)
+    }
+}
+
+/// An extension member from a field; named so that a value without `Serialize` is reported
+/// at the field.
+#[inline]
+#[must_use]
+pub fn member<T: ::serde::Serialize>(value: &T) -> &dyn Member {
+    value
+}
+
+/// The problem details object of a problem+json variant (RFC 9457 §3), written at once from
+/// what the variant holds: `type`, `title`, `status`, `detail`, `instance`, then the extension
+/// members in order, each value serialized in place. A member `serde_json` cannot write is left
+/// out rather than sent broken, as [`Problem::extension`](crate::Problem::extension) leaves it.
+#[must_use]
+#[allow(clippy::needless_pass_by_value)] // the expansion hands over the text it made
+pub fn full_json(
+    status: StatusCode,
+    title: Option<&'static str>,
+    problem_type: Option<&'static str>,
+    detail: Text,
+    instance: Option<&dyn Display>,
+    extensions: &[(&'static str, &dyn Member)],
+) -> (StatusCode, Text) {
+    /// A string, escaped. Writing to a `Vec` does not fail, nor does a string.
+    fn string(out: &mut Vec<u8>, text: &str) {
+        let _ = serde_json::to_writer(&mut *out, text);
+    }
+    // Room for the members whose length is known, so that the buffer is allocated once.
+    let detail_text = match &detail {
+        Text::Title(_) => None,
+        Text::Static(_) | Text::Owned(_) => Some(detail.as_str()),
+    };
+    let capacity = 48
+        + problem_type.map_or(0, str::len)
+        + title.map_or(24, str::len)
+        + detail_text.map_or(0, str::len)
+        + instance.map_or(0, |_| 48)
+        + extensions.len() * 24;
+    let title = title.unwrap_or_else(|| phrase(status));
+    let mut out = Vec::with_capacity(capacity);
+    out.push(b'{');
+    if let Some(problem_type) = problem_type {
+        out.extend_from_slice(b"\"type\":");
+        string(&mut out, problem_type);
+        out.push(b',');
+    }
+    out.extend_from_slice(b"\"title\":");
+    string(&mut out, title);
+    out.extend_from_slice(b",\"status\":");
+    out.extend_from_slice(itoa::Buffer::new().format(status.as_u16()).as_bytes());
+    if let Some(detail) = detail_text {
+        out.extend_from_slice(b",\"detail\":");
+        string(&mut out, detail);
+    }
+    if let Some(instance) = instance {
+        out.extend_from_slice(b",\"instance\":");
+        let _ =
+            ::serde::Serializer::collect_str(&mut serde_json::Serializer::new(&mut out), instance);
+    }
+    for (name, value) in extensions {
+        let mark = out.len();
+        out.push(b',');
+        string(&mut out, name);
+        out.push(b':');
+        if value.write(&mut out).is_err() {
+            out.truncate(mark);
+        }
+    }
+    out.push(b'}');
+    // Only strings escaped by serde_json, numbers and JSON written by serde_json: UTF-8.
+    let json = String::from_utf8(out).unwrap_or_default();
+    (status, Text::Owned(json))
+}
+
+/// [`full_json`] of a variant with a title and no other member beyond its detail and its
+/// extensions: the common case, in fewer tokens.
+#[inline]
+#[must_use]
+pub fn json(
+    status: StatusCode,
+    title: &'static str,
+    detail: Text,
+    extensions: &[(&'static str, &dyn Member)],
+) -> (StatusCode, Text) {
+    full_json(status, Some(title), None, detail, None, extensions)
+}
+
+/// [`json`] with a problem type.
+#[inline]
+#[must_use]
+pub fn typed_json(
+    status: StatusCode,
+    title: &'static str,
+    problem_type: &'static str,
+    detail: Text,
+    extensions: &[(&'static str, &dyn Member)],
+) -> (StatusCode, Text) {
+    full_json(
+        status,
+        Some(title),
+        Some(problem_type),
+        detail,
+        None,
+        extensions,
+    )
+}
+
+/// The representation of a problem+json type: its object, read back. The object is what the
+/// type sends; reading it back keeps the two from ever differing.
+#[must_use]
+pub fn parsed<E: crate::HttpStatusError + ?Sized>(error: &E) -> crate::Problem {
+    let (status, text) = error.__head();
+    let mut problem = crate::Problem::titled(status, phrase(status));
+    let Ok(Members(members)) = serde_json::from_str(text.as_str()) else {
+        return problem;
+    };
+    let string =
+        |value: &serde_json::value::RawValue| serde_json::from_str::<String>(value.get()).ok();
+    for (name, value) in members {
+        match name.as_str() {
+            "status" => {}
+            "type" => problem.problem_type = string(&value).map(Cow::Owned),
+            "title" => {
+                if let Some(title) = string(&value) {
+                    problem.title = Cow::Owned(title);
+                }
+            }
+            "detail" => problem.detail = string(&value).map(Cow::Owned),
+            "instance" => problem.instance = string(&value),
+            _ => problem.extensions.push((Cow::Owned(name), value)),
+        }
+    }
+    problem
+}
+
+/// The members of an object, in order, each value as written.
+struct Members(Vec<(String, Box<serde_json::value::RawValue>)>);
+
+impl<'de> ::serde::Deserialize<'de> for Members {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Members, D::Error> {
+        struct Visitor;
+
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Members;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a problem details object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Members, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry()? {
+                    members.push(member);
+                }
+                Ok(Members(members))
+            }
+        }
+
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// The head of a representation rendered by the format `F`.
+#[inline]
+#[must_use]
+pub fn rendered_problem<F: crate::Format>(problem: &crate::Problem) -> (StatusCode, Text) {
+    (problem.status, Text::Owned(F::render(problem)))
 }
 
 /// The body of a type whose format is `F`.
@@ -137,13 +383,6 @@ pub fn render<F: crate::Format>(problem: &crate::Problem) -> String {
 /// Whether a format's content type is a media type; evaluated in a `const` by the expansion.
 pub use crate::format::is_media_type;
 
-/// A static body.
-#[inline]
-#[must_use]
-pub fn text(text: &str) -> String {
-    String::from(text)
-}
-
 /// The body of a variant that sends its `Display` text; named so that a missing `Display`
 /// says what it is for.
 #[diagnostic::on_unimplemented(
@@ -152,22 +391,95 @@ pub fn text(text: &str) -> String {
     note = "add message = \"...\" to the #[status], implement Display, or derive thiserror::Error"
 )]
 pub trait DisplayBody {
-    fn display_body(&self) -> String;
+    fn display_body(&self) -> Text;
 }
 
 impl<T: Display + ?Sized> DisplayBody for T {
     #[inline]
-    fn display_body(&self) -> String {
-        self.to_string()
+    fn display_body(&self) -> Text {
+        Text::Owned(self.to_string())
     }
+}
+
+/// Where a derived type writes its header lines: an `http` 1 `HeaderMap`, or a framework's own
+/// map. Each name comes with its text, and each value the derive checked as its text, so that a
+/// map of another `http` version takes them as the static text they are.
+pub trait Sink {
+    /// A line the derive checked: the first of its name replaces what the map holds, the next
+    /// ones add to it.
+    fn line(&mut self, name: HeaderName, text: &'static str, value: &'static str, append: bool);
+    /// A value written at run time: replacing what the map holds under `name`, or added to it.
+    fn value(&mut self, name: HeaderName, text: &'static str, value: HeaderValue, replace: bool);
+    /// Drops what the map holds under `name`.
+    fn remove(&mut self, name: &HeaderName, text: &'static str);
+    /// Room for `lines` lines.
+    fn reserve(&mut self, lines: usize);
+    /// The lines an impl writes into an `http` 1 map.
+    fn map(&mut self, write: &mut dyn FnMut(&mut HeaderMap));
+}
+
+impl Sink for HeaderMap {
+    #[inline]
+    fn line(&mut self, name: HeaderName, _: &'static str, value: &'static str, append: bool) {
+        // What a hand-written response does: the value checked where it is used, which costs
+        // the compiler no evaluation of a constant.
+        let value = HeaderValue::from_static(value);
+        if append {
+            self.append(name, value);
+        } else {
+            self.insert(name, value);
+        }
+    }
+
+    #[inline]
+    fn value(&mut self, name: HeaderName, _: &'static str, value: HeaderValue, replace: bool) {
+        if replace {
+            self.insert(name, value);
+        } else {
+            self.append(name, value);
+        }
+    }
+
+    #[inline]
+    fn remove(&mut self, name: &HeaderName, _: &'static str) {
+        HeaderMap::remove(self, name);
+    }
+
+    #[inline]
+    fn reserve(&mut self, lines: usize) {
+        HeaderMap::reserve(self, lines);
+    }
+
+    #[inline]
+    fn map(&mut self, write: &mut dyn FnMut(&mut HeaderMap)) {
+        write(self);
+    }
+}
+
+/// Writes a line the derive checked.
+#[inline]
+pub fn line<S: Sink + ?Sized>(
+    sink: &mut S,
+    name: HeaderName,
+    text: &'static str,
+    value: &'static str,
+    append: bool,
+) {
+    sink.line(name, text, value, append);
+}
+
+/// Makes room for `lines` lines.
+#[inline]
+pub fn reserve<S: Sink + ?Sized>(sink: &mut S, lines: usize) {
+    sink.reserve(lines);
 }
 
 /// Writes `Allow` from a field, replacing what the map held, when the field has methods to
 /// list (an empty list is an empty value).
 #[inline]
-pub fn allow<T: AllowValue + ?Sized>(headers: &mut HeaderMap, name: HeaderName, value: &T) {
+pub fn allow<S: Sink + ?Sized, T: AllowValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.methods().as_deref().and_then(write::allow) {
-        headers.insert(name, value);
+        sink.value(http::header::ALLOW, "allow", value, true);
     }
 }
 
@@ -188,43 +500,62 @@ pub fn required_allow<T: crate::field::RequiredAllow + ?Sized>(value: &T) -> &T 
 /// Writes `Retry-After` from a field, replacing what the map held, when the field has a delay
 /// or a time.
 #[inline]
-pub fn retry_after<T: RetryAfterValue + ?Sized>(
-    headers: &mut HeaderMap,
-    name: HeaderName,
-    value: &T,
-) {
+pub fn retry_after<S: Sink + ?Sized, T: RetryAfterValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.retry_after().and_then(write::retry_after) {
-        headers.insert(name, value);
+        sink.value(http::header::RETRY_AFTER, "retry-after", value, true);
     }
 }
 
 /// Writes `Content-Range: bytes */<length>` from a field, replacing what the map held, when
 /// the field has a length.
 #[inline]
-pub fn content_range<T: ContentRangeValue + ?Sized>(
-    headers: &mut HeaderMap,
-    name: HeaderName,
-    value: &T,
-) {
+pub fn content_range<S: Sink + ?Sized, T: ContentRangeValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.complete_length().and_then(write::content_range) {
-        headers.insert(name, value);
+        sink.value(http::header::CONTENT_RANGE, "content-range", value, true);
     }
+}
+
+/// Writes one `WWW-Authenticate` line per challenge; `replace` drops what the map held first.
+#[inline]
+pub fn www_authenticate<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
+    sink: &mut S,
+    value: &T,
+    replace: bool,
+) {
+    challenges(sink, &WWW_AUTHENTICATE, "www-authenticate", value, replace);
+}
+
+/// Writes one `Proxy-Authenticate` line per challenge; `replace` drops what the map held first.
+#[inline]
+pub fn proxy_authenticate<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
+    sink: &mut S,
+    value: &T,
+    replace: bool,
+) {
+    challenges(
+        sink,
+        &PROXY_AUTHENTICATE,
+        "proxy-authenticate",
+        value,
+        replace,
+    );
 }
 
 /// Writes one field line per challenge; `replace` drops what the map held under `name` first.
 #[inline]
-pub fn challenges<T: ChallengeValue + ?Sized>(
-    headers: &mut HeaderMap,
+fn challenges<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
+    sink: &mut S,
     name: &HeaderName,
+    text: &'static str,
     value: &T,
     replace: bool,
 ) {
     if replace {
-        headers.remove(name);
+        sink.remove(name, text);
     }
     value.for_each_challenge(&mut |challenge| {
         if let Some(line) = challenge.header_value() {
-            headers.append(name.clone(), line);
+            sink.value(name.clone(), text, line, false);
         }
     });
 }
@@ -232,20 +563,21 @@ pub fn challenges<T: ChallengeValue + ?Sized>(
 /// Writes a `header = "name"` field, when its value is a well-formed field value; `replace`
 /// drops what the map held under `name` first.
 #[inline]
-pub fn other<T: ToHeaderValue + ?Sized>(
-    headers: &mut HeaderMap,
+pub fn other<S: Sink + ?Sized, T: ToHeaderValue + ?Sized>(
+    sink: &mut S,
     name: HeaderName,
+    text: &'static str,
     value: &T,
     replace: bool,
 ) {
     if replace {
-        headers.remove(&name);
+        sink.remove(&name, text);
     }
     if let Some(value) = value
         .to_header_value()
         .filter(|value| write::is_field_value(value.as_bytes()))
     {
-        headers.append(name, value);
+        sink.value(name, text, value, false);
     }
 }
 
@@ -262,7 +594,7 @@ pub use crate::integration::utoipa as openapi;
 pub use ::axum_core;
 
 #[cfg(feature = "actix-web")]
-pub use crate::integration::actix::actix_error;
+pub use crate::integration::actix::{actix_error, actix_held};
 #[cfg(feature = "actix-web")]
 pub use ::actix_web;
 

@@ -67,10 +67,26 @@ pub trait HttpStatusError {
     where
         Self: Sized,
     {
-        let mut response = Response::new(B::from(self.body()));
-        *response.status_mut() = self.status();
-        self.write_headers(response.headers_mut());
-        response
+        crate::__private::respond(self)
+    }
+
+    /// The status and the body, a static body as the `&'static str` it is: what a response is
+    /// built from. Not part of the API; the default, which a hand-written impl keeps, is the
+    /// status and `body()`.
+    #[doc(hidden)]
+    fn __head(&self) -> (StatusCode, crate::__private::Text) {
+        (self.status(), crate::__private::Text::Owned(self.body()))
+    }
+
+    /// Writes every header line into `sink`: an `http` 1 map, or a framework's own, which then
+    /// takes a line the derive checked as the static text it is. Not part of the API; the
+    /// default writes `write_headers` into a map and hands its lines over.
+    #[doc(hidden)]
+    fn __write<S: crate::__private::Sink>(&self, sink: &mut S)
+    where
+        Self: Sized,
+    {
+        sink.map(&mut |headers| self.write_headers(headers));
     }
 }
 
@@ -99,6 +115,10 @@ macro_rules! forward {
 
             fn problem(&self) -> Problem {
                 (**self).problem()
+            }
+
+            fn __head(&self) -> (StatusCode, crate::__private::Text) {
+                (**self).__head()
             }
         }
     )*};

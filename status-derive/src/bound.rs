@@ -180,10 +180,16 @@ fn field_span(field: &Field) -> Span {
     syn::spanned::Spanned::span(&field.original.ty)
 }
 
-/// The name of the body type parameter the impls add (`to_response::<B>`, `From<E> for
-/// Response<B>`): `__B`, or with more underscores where the type has a parameter of that name.
+/// The name of the body type parameter the impls add (`From<E> for Response<B>`): `__B`, or
+/// with more underscores where the type has a parameter of that name.
 pub fn body_param(generics: &syn::Generics) -> Ident {
-    let mut name = "__B".to_owned();
+    fresh_param(generics, "__B")
+}
+
+/// `base`, or with more underscores where the type has a parameter of that name: the name of a
+/// type parameter of the expansion's own.
+pub fn fresh_param(generics: &syn::Generics, base: &str) -> Ident {
+    let mut name = base.to_owned();
     while generics.params.iter().any(|param| match param {
         GenericParam::Type(ty) => ty.ident == name,
         GenericParam::Const(konst) => konst.ident == name,

@@ -10,8 +10,8 @@ use crate::impls;
 use crate::key::FieldTrait;
 use crate::openapi;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
-use crate::valid::{self, Body, Direct, FieldRef, Plan, Status};
-use proc_macro2::TokenStream;
+use crate::valid::{self, Body, Direct, FieldHeader, FieldRef, Plan, Status};
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Ident, Member};
 
@@ -58,28 +58,14 @@ fn krate(path: Option<&syn::Path>) -> TokenStream {
     path.map_or_else(|| quote!(::status_core), |path| quote!(#path))
 }
 
-/// A trait method a transparent variant hands to its field.
-#[derive(Clone, Copy)]
-enum Delegate {
-    Status,
-    WriteHeaders,
-    Body,
-    /// The whole response, as the value of the `match`.
-    ToResponse,
-    /// The whole response, returned from inside the `match` whose other arms build one.
-    ReturnResponse,
-    Problem,
-    /// The representation, returned from inside the `match` whose other arms give a title.
-    TextProblem,
-}
-
 /// Generates the impl of one type; owns the path to status-core and the constants the impl's
 /// methods share.
 struct Expander {
     krate: TokenStream,
-    private: TokenStream,
-    http: TokenStream,
-    /// The `Content-Type` of every response, as a `HeaderValue` expression.
+    /// `__p`: the alias of `#krate::__private` in the block around the impl. One identifier
+    /// per use instead of the whole path: fewer tokens to make, parse and resolve.
+    p: Ident,
+    /// The `Content-Type` of every response, as a `&'static str` expression.
     content_type: TokenStream,
     /// The format that renders the representation; `None` for text, whose bodies are written
     /// directly.
@@ -87,16 +73,17 @@ struct Expander {
     consts: Vec<Const>,
     /// The `#[cfg]` predicates of the variant whose arms are being written.
     cfgs: Vec<TokenStream>,
-    /// The body type parameter of `to_response`, named unlike the type's own parameters.
-    param: Ident,
+    /// Unit variants: matched by their path, with no brackets to make.
+    units: Units,
 }
 
-/// A named constant of the expansion; `text` is the value's tokens, by which a value used
-/// again is found.
+/// A named constant of the expansion; `key` names the value, by which a value used again is
+/// found.
 struct Const {
+    key: String,
+    ident: Ident,
     ty: TokenStream,
     value: TokenStream,
-    text: String,
     /// The `#[cfg]` predicates of each variant that uses it; `None` once a variant without
     /// any does, so that the constant exists exactly where it is used.
     users: Option<Vec<Vec<TokenStream>>>,
@@ -104,10 +91,7 @@ struct Const {
 
 impl Expander {
     fn new(krate: &TokenStream, input: &Input) -> Self {
-        let format = &input.format;
-        let private = quote!(#krate::__private);
-        let http = quote!(#private::http);
-        let (content_type, format) = match format {
+        let (content_type, format) = match &input.format {
             BodyFormat::Text => (quote!(#TEXT_PLAIN), None),
             BodyFormat::ProblemJson => (
                 quote!(#PROBLEM_JSON),
@@ -120,43 +104,57 @@ impl Expander {
         };
         Expander {
             krate: krate.clone(),
-            content_type: quote!(#http::HeaderValue::from_static(#content_type)),
-            private,
-            http,
+            p: Ident::new("__p", Span::call_site()),
+            content_type,
             format,
             consts: Vec::new(),
             cfgs: Vec::new(),
-            param: bound::body_param(&input.original.generics),
+            units: Units::new(),
         }
     }
 
     fn expand(mut self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
+        if let syn::Data::Enum(data) = &input.original.data {
+            self.units = data
+                .variants
+                .iter()
+                .zip(input.variants())
+                .filter(|(original, _)| matches!(original.fields, syn::Fields::Unit))
+                .map(|(_, variant)| unit_key(variant))
+                .collect();
+        }
         let krate = self.krate.clone();
-        let private = self.private.clone();
-        let http = self.http.clone();
+        let p = self.p.clone();
         let original = input.original;
         let ident = &original.ident;
         let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
         let where_clause =
             bound::with_bounds(where_clause, &bound::bounds(input, variants, &krate));
+        let sink = bound::fresh_param(&original.generics, "__S");
 
-        let param = self.param.clone();
-        let status = self.arms(variants, Delegate::Status, Self::status_arm);
-        let headers = self.arms(variants, Delegate::WriteHeaders, Self::headers_arm);
-        let plain = |(_, plan): &&(&Variant, Plan)| matches!(plan, Plan::Direct(direct) if direct.members.is_plain());
-        let problem = if self.format.is_some() || !variants.iter().any(|variant| plain(&variant)) {
-            self.arms(variants, Delegate::Problem, Self::problem_arm)
-        } else {
-            // A text body is the detail: the representation reuses `body` rather than format
-            // each message a third time, and each arm says only the title and whether there
-            // is a detail. Measured by scripts/macro-cost.sh.
-            let arms = self.arms(variants, Delegate::TextProblem, Self::text_problem_arm);
-            quote!(#private::text_problem(self, #arms))
+        let (head, body, problem) = match (&input.format, self.format.clone()) {
+            (BodyFormat::ProblemJson, _) => {
+                // The object is written at once from the variant's fields, and the
+                // representation is that object read back.
+                (
+                    self.json(variants),
+                    quote!(#p::body(self)),
+                    quote!(#p::parsed(self)),
+                )
+            }
+            (_, Some(format)) => (
+                quote!(#p::rendered::<#format, Self>(self)),
+                quote!(#p::render::<#format>(&#krate::HttpStatusError::problem(self))),
+                self.problem(variants),
+            ),
+            (_, None) => (
+                self.head(variants),
+                quote!(#p::body(self)),
+                self.problem(variants),
+            ),
         };
-        let (body, response) = match self.format.clone() {
-            None => self.text_body(variants),
-            Some(format) => self.rendered_body(&format),
-        };
+        let status = self.status(variants);
+        let write = self.write(variants);
         let consts = self.consts();
         let checks = self.format_check(input);
         let conversions = impls::conversions(original, &input.opt_outs, &krate);
@@ -165,6 +163,7 @@ impl Expander {
 
         quote! {
             const _: () = {
+            use #krate::__private as #p;
             #consts
             #checks
 
@@ -172,17 +171,17 @@ impl Expander {
             #[allow(deprecated)]
             impl #impl_generics #krate::HttpStatusError for #ident #ty_generics #where_clause {
                 #[inline]
-                fn status(&self) -> #http::StatusCode {
+                fn status(&self) -> #p::http::StatusCode {
                     #status
                 }
 
                 #[inline]
-                fn write_headers(&self, __headers: &mut #http::HeaderMap) {
-                    #headers
+                fn write_headers(&self, __headers: &mut #p::http::HeaderMap) {
+                    #krate::HttpStatusError::__write(self, __headers);
                 }
 
                 #[inline]
-                fn body(&self) -> #private::String {
+                fn body(&self) -> #p::String {
                     #body
                 }
 
@@ -191,11 +190,13 @@ impl Expander {
                 }
 
                 #[inline]
-                fn to_response<#param>(&self) -> #http::Response<#param>
-                where
-                    #param: #krate::ResponseBody,
-                {
-                    #response
+                fn __head(&self) -> (#p::http::StatusCode, #p::Text) {
+                    #head
+                }
+
+                #[inline]
+                fn __write<#sink: #p::Sink>(&self, __headers: &mut #sink) {
+                    #write
                 }
             }
             };
@@ -206,37 +207,6 @@ impl Expander {
         }
     }
 
-    /// `body` and `to_response` of a text type: each variant's text written directly.
-    fn text_body(&mut self, variants: &[(&Variant, Plan)]) -> (TokenStream, TokenStream) {
-        let private = self.private.clone();
-        let body = self.arms(variants, Delegate::Body, Self::body_arm);
-        // Where every variant delegates (or there is none), the `match` is the whole body: code
-        // after it would be unreachable.
-        let response = if variants
-            .iter()
-            .all(|(_, plan)| matches!(plan, Plan::Transparent { message: None, .. }))
-        {
-            self.arms(variants, Delegate::ToResponse, Self::response_arm)
-        } else {
-            let response = self.arms(variants, Delegate::ReturnResponse, Self::response_arm);
-            // No local of the expansion's own: a constant of the same name in the user's
-            // module would turn a `let` into a pattern.
-            let param = &self.param;
-            quote!(#private::respond::<#param, Self>(self, #response))
-        };
-        (body, response)
-    }
-
-    /// `body` and `to_response` of a type whose format renders the representation.
-    fn rendered_body(&self, format: &TokenStream) -> (TokenStream, TokenStream) {
-        let krate = &self.krate;
-        let private = &self.private;
-        let param = &self.param;
-        let body = quote!(#private::render::<#format>(&#krate::HttpStatusError::problem(self)));
-        let response = quote!(#private::rendered::<#format, #param, Self>(self));
-        (body, response)
-    }
-
     /// A format of the application's own has its content type checked as a media type, where
     /// the type names the format.
     fn format_check(&self, input: &Input) -> TokenStream {
@@ -244,183 +214,118 @@ impl Expander {
             return TokenStream::new();
         };
         let krate = &self.krate;
-        let private = &self.private;
+        let p = &self.p;
         let span = syn::spanned::Spanned::span(path);
         quote_spanned! {span=>
-            const _: () = #private::core::assert!(
-                #private::is_media_type(<#path as #krate::Format>::CONTENT_TYPE),
+            const _: () = #p::core::assert!(
+                #p::is_media_type(<#path as #krate::Format>::CONTENT_TYPE),
                 "the format's CONTENT_TYPE is not a media type: expected type/subtype, then \
                  optional ; name=value parameters (RFC 9110 §8.3.1)",
             );
         }
     }
 
-    /// A `match self` with one arm per variant: a transparent one hands `delegate` to its
-    /// field, a direct one is written by `direct`.
-    fn arms(
-        &mut self,
-        variants: &[(&Variant, Plan)],
-        delegate: Delegate,
-        direct: fn(&mut Self, &Variant, &Direct) -> TokenStream,
-    ) -> TokenStream {
-        if variants.is_empty() {
-            return quote!(match *self {});
-        }
-        let arms: Vec<TokenStream> = variants
-            .iter()
-            .map(|(variant, plan)| {
-                let cfgs = &variant.cfgs;
-                self.cfgs = cfgs.iter().filter_map(|attr| cfg_predicate(attr)).collect();
-                let arm = match plan {
-                    Plan::Transparent { member, message } => {
-                        self.delegate(variant, member, message.as_ref(), delegate)
-                    }
-                    Plan::Direct(plan) => direct(self, variant, plan),
-                };
-                quote!(#(#cfgs)* #arm)
-            })
-            .collect();
-        quote! {
-            match self {
-                #(#arms)*
-            }
-        }
+    /// Sets the `#[cfg]`s under which the constants used from now on are needed.
+    fn enter(&mut self, variant: &Variant) {
+        self.cfgs.clear();
+        self.cfgs
+            .extend(variant.cfgs.iter().filter_map(|attr| cfg_predicate(attr)));
     }
 
-    /// A transparent variant's arm: the trait's method called on its one field, except where
-    /// the variant's own message words the body.
-    fn delegate(
+    /// A named constant for a value, one per distinct `key` in the expansion. The expansion's
+    /// statuses and static header lines are a few values used over and over (`Content-Type` in
+    /// every variant): one `const` item each costs the compiler far less than an inline
+    /// `const { .. }` block at every use, and is as free at run time. Measured by
+    /// scripts/macro-cost.sh.
+    fn constant(
         &mut self,
-        variant: &Variant,
-        member: &Member,
-        message: Option<&Message>,
-        delegate: Delegate,
-    ) -> TokenStream {
-        let krate = self.krate.clone();
-        let private = self.private.clone();
-        let param = self.param.clone();
-        let members = std::iter::once(member).chain(message.into_iter().flat_map(message_members));
-        let pat = pattern(variant, members);
-        let field = variant.local(member);
-        let worded = message.map(|message| self.message_expr(message));
-        let call = match (delegate, worded) {
-            (Delegate::Status, _) => quote!(#krate::HttpStatusError::status(#field)),
-            // The inner error's headers; the content type of the body this type writes, where
-            // that is not the inner error's own.
-            (Delegate::WriteHeaders, worded) if worded.is_some() || self.format.is_some() => {
-                let content_type = self.content_type();
-                quote!({
-                    #krate::HttpStatusError::write_headers(#field, __headers);
-                    __headers.insert(#private::http::header::CONTENT_TYPE, #content_type);
-                })
-            }
-            (Delegate::WriteHeaders, _) => {
-                quote!(#krate::HttpStatusError::write_headers(#field, __headers))
-            }
-            (Delegate::Problem, None) => quote!(#krate::HttpStatusError::problem(#field)),
-            (Delegate::Problem, Some(text)) => {
-                quote!(#private::worded(#krate::HttpStatusError::problem(#field), #text))
-            }
-            (Delegate::TextProblem, None) => {
-                quote!(return #krate::HttpStatusError::problem(#field))
-            }
-            (Delegate::TextProblem, Some(text)) => quote! {
-                return #private::worded(#krate::HttpStatusError::problem(#field), #text)
-            },
-            (Delegate::Body, None) => quote!(#krate::HttpStatusError::body(#field)),
-            (Delegate::Body, Some(text)) => text,
-            (Delegate::ToResponse, _) => {
-                quote!(#krate::HttpStatusError::to_response::<#param>(#field))
-            }
-            (Delegate::ReturnResponse, None) => {
-                quote!(return #krate::HttpStatusError::to_response::<#param>(#field))
-            }
-            (Delegate::ReturnResponse, Some(_)) => {
-                let text = message.map(|message| self.text_expr(message));
-                quote!((#krate::HttpStatusError::status(#field), #text))
-            }
-        };
-        quote!(#pat => #call,)
-    }
-
-    /// A named constant for `value`, one per distinct value in the expansion. The expansion's
-    /// statuses and static headers are a few values used over and over (`Content-Type` in every
-    /// variant): one `const` item each costs the compiler far less than an inline `const { .. }`
-    /// block at every use, and is as free at run time. Measured by scripts/macro-cost.sh.
-    fn constant(&mut self, ty: TokenStream, value: TokenStream) -> Ident {
-        let text = value.to_string();
-        let index = if let Some(index) = self.consts.iter().position(|known| known.text == text) {
+        key: &str,
+        ty: impl FnOnce() -> TokenStream,
+        value: impl FnOnce() -> TokenStream,
+    ) -> Ident {
+        let index = if let Some(index) = self.consts.iter().position(|known| known.key == key) {
             index
         } else {
             self.consts.push(Const {
-                ty,
-                value,
-                text,
+                key: key.to_owned(),
+                ident: format_ident!("__STATUS_CORE_CONST_{}", self.consts.len()),
+                ty: ty(),
+                value: value(),
                 users: Some(Vec::new()),
             });
             self.consts.len() - 1
         };
-        let cfgs = self.cfgs.clone();
-        let users = &mut self.consts[index].users;
-        if cfgs.is_empty() {
-            *users = None;
-        } else if let Some(users) = users {
-            users.push(cfgs);
+        let known = &mut self.consts[index];
+        if self.cfgs.is_empty() {
+            known.users = None;
+        } else if let Some(users) = &mut known.users {
+            users.push(self.cfgs.clone());
         }
-        const_name(index)
+        known.ident.clone()
     }
 
     /// The constants gathered by [`Self::constant`], as items.
     fn consts(&mut self) -> TokenStream {
-        let items = std::mem::take(&mut self.consts)
-            .into_iter()
-            .enumerate()
-            .map(
-                |(
-                    index,
-                    Const {
-                        ty, value, users, ..
-                    },
-                )| {
-                    let ident = const_name(index);
-                    // Only where a variant that uses it is compiled: no dead code to allow.
-                    let cfg = users.map(|users| {
-                        let users = users.iter().map(|cfgs| quote!(all(#(#cfgs),*)));
-                        quote!(#[cfg(any(#(#users),*))])
-                    });
-                    quote!(#cfg const #ident: #ty = #value;)
-                },
-            );
+        let items = std::mem::take(&mut self.consts).into_iter().map(
+            |Const {
+                 ident,
+                 ty,
+                 value,
+                 users,
+                 ..
+             }| {
+                // Only where a variant that uses it is compiled: no dead code to allow.
+                let cfg = users.map(|users| {
+                    let users = users.iter().map(|cfgs| quote!(all(#(#cfgs),*)));
+                    quote!(#[cfg(any(#(#users),*))])
+                });
+                quote!(#cfg const #ident: #ty = #value;)
+            },
+        );
         quote!(#(#items)*)
     }
 
-    fn status(&mut self, code: u16) -> Ident {
-        let private = &self.private;
-        self.constant(
-            quote!(#private::http::StatusCode),
-            quote!(#private::status(#code)),
-        )
+    fn status_const(&mut self, code: u16) -> Ident {
+        let p = &self.p;
+        let (ty, value) = (quote!(#p::http::StatusCode), quote!(#p::status(#code)));
+        self.constant(&format!("s{code}"), || ty, || value)
     }
 
-    fn content_type(&mut self) -> Ident {
-        let http = &self.http;
-        let value = self.content_type.clone();
-        self.constant(quote!(#http::HeaderValue), value)
+    /// A header name: `http`'s own constant where it has one, else `HeaderName::from_static`,
+    /// and its text.
+    fn header_name(&self, name: &str) -> TokenStream {
+        let p = &self.p;
+        if STANDARD_HEADERS.contains(&name) {
+            let constant = Ident::new(&name.to_uppercase().replace('-', "_"), Span::call_site());
+            quote!(#p::http::header::#constant, #name)
+        } else {
+            quote!(#p::http::HeaderName::from_static(#name), #name)
+        }
     }
 
-    fn header_name(&mut self, name: &str) -> Ident {
-        let http = &self.http;
-        self.constant(
-            quote!(#http::HeaderName),
-            quote!(#http::HeaderName::from_static(#name)),
-        )
+    /// A checked line written into `__headers`: the first of its name replaces, the next ones
+    /// append. Its value is checked where it is used, as a hand-written response does: a
+    /// `const` item of a `HeaderValue` costs the compiler an evaluation that measured more than
+    /// the whole arm (scripts/macro-cost.sh).
+    fn line(&self, name: &str, value: &str, append: bool) -> TokenStream {
+        let p = &self.p;
+        let name = self.header_name(name);
+        quote!(#p::line(__headers, #name, #value, #append);)
+    }
+
+    /// The `Content-Type` line of every response.
+    fn content_type_line(&self) -> TokenStream {
+        let p = &self.p;
+        let name = self.header_name("content-type");
+        let value = &self.content_type;
+        quote!(#p::line(__headers, #name, #value, false);)
     }
 
     /// A direct variant's status, and the field it reads, if it is dynamic.
     fn status_of<'d>(&mut self, direct: &'d Direct) -> (TokenStream, Option<&'d Member>) {
         match &direct.status {
             Status::Fixed(code) => {
-                let status = self.status(*code);
+                let status = self.status_const(*code);
                 (quote!(#status), None)
             }
             Status::Dynamic(FieldRef { member, ty }) => {
@@ -434,24 +339,90 @@ impl Expander {
         }
     }
 
-    fn status_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let (status, member) = self.status_of(direct);
-        let pat = pattern(variant, member.into_iter());
-        quote!(#pat => #status,)
+    /// `status`. Where a variant's head allocates nothing (a static body, a text type), the
+    /// status is the head's: those variants share the arm that reads it, and need no constant
+    /// of their own. The others (formatted, `Display` and rendered bodies, transparent
+    /// variants) have an arm with the status alone, variants of one status sharing it.
+    fn status(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let text = self.format.is_none();
+        let mut arms = Match::default();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            match plan {
+                Plan::Transparent { member, .. } => {
+                    let field = variant.local(member);
+                    let body = quote!(#krate::HttpStatusError::status(#field));
+                    arms.arm(variant, vec![member], body);
+                }
+                Plan::Direct(direct) if text && !allocates(direct) => {
+                    arms.keyed(
+                        variant,
+                        "head",
+                        || quote!(#krate::HttpStatusError::__head(self).0),
+                    );
+                }
+                Plan::Direct(direct) => match &direct.status {
+                    Status::Fixed(code) => {
+                        let status = self.status_const(*code);
+                        arms.keyed(variant, &format!("s{code}"), || quote!(#status));
+                    }
+                    Status::Dynamic(_) => {
+                        let (status, member) = self.status_of(direct);
+                        arms.arm(variant, member.into_iter().collect(), status);
+                    }
+                },
+            }
+        }
+        arms.finish(&self.units)
     }
 
-    fn headers_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let pat = pattern(variant, direct.fields.iter().map(|field| &field.member));
-        let statements = self.header_statements(direct);
-        quote!(#pat => { #statements })
+    /// `__write`: each variant's lines, the content type first. Without a transparent variant,
+    /// which leaves the content type to its field, the content type is written before the
+    /// `match`, and the variants without other lines need no arm.
+    fn write(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let hoisted = !variants
+            .iter()
+            .any(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
+        let mut arms = Match::default();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    // The inner error's lines; then the content type of the body this type
+                    // writes, where that is not the inner error's own.
+                    let body = if message.is_some() || self.format.is_some() {
+                        let content_type = self.content_type_line();
+                        quote!({
+                            #krate::HttpStatusError::__write(#field, __headers);
+                            #content_type
+                        })
+                    } else {
+                        quote!(#krate::HttpStatusError::__write(#field, __headers))
+                    };
+                    arms.arm(variant, vec![member], body);
+                }
+                Plan::Direct(direct) => self.lines(&mut arms, variant, direct, hoisted),
+            }
+        }
+        let prelude = (hoisted && !variants.is_empty()).then(|| self.content_type_line());
+        let lines = arms.finish(&self.units);
+        quote!(#prelude #lines)
     }
 
-    /// The statements writing a direct variant's headers into `__headers`, its fields bound.
-    fn header_statements(&mut self, direct: &Direct) -> TokenStream {
-        let private = self.private.clone();
-        let http = self.http.clone();
+    /// A direct variant's lines: the checked ones, then those from its fields.
+    fn lines<'a>(
+        &mut self,
+        arms: &mut Match<'a>,
+        variant: &'a Variant,
+        direct: &'a Direct,
+        hoisted: bool,
+    ) {
+        let p = self.p.clone();
         // The first line of a name replaces what the map holds; the next ones add to it.
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: Vec<&str> = vec!["content-type"];
         let mut first = |name| -> bool {
             let first = !seen.contains(&name);
             if first {
@@ -459,213 +430,605 @@ impl Expander {
             }
             first
         };
-        let (name, value) = (self.header_name("content-type"), self.content_type());
-        first("content-type");
-        let mut calls = vec![quote!(__headers.insert(#name, #value);)];
-        let lines = direct
-            .headers
-            .iter()
-            .map(|line| (line.name.as_str(), line.value.as_str()));
-        for (header, value) in lines {
-            let method = if first(header) {
-                quote!(insert)
-            } else {
-                quote!(append)
-            };
-            let header = self.header_name(header);
-            let value = self.constant(
-                quote!(#http::HeaderValue),
-                quote!(#http::HeaderValue::from_static(#value)),
-            );
-            calls.push(quote!(__headers.#method(#header, #value);));
-        }
-        for field in &direct.fields {
-            let ty = field.ty;
-            let ident = fmt::local(&field.member, ty);
-            let mut local = quote!(#ident);
-            // A field that alone answers a MUST rule must be of a type that is never empty.
-            local = match (field.required, field.via) {
-                (true, FieldTrait::Challenge) => {
-                    quote_spanned!(ty=> #private::required_challenges(#local))
-                }
-                (true, FieldTrait::Allow) => quote_spanned!(ty=> #private::required_allow(#local)),
-                _ => local,
-            };
-            let replace = first(&field.header);
-            let header = self.header_name(&field.header);
-            // Spanned at the field's type: a type that cannot supply the header is reported there.
-            let call = match field.via {
-                FieldTrait::Challenge => {
-                    quote_spanned!(ty=> #private::challenges(__headers, &#header, #local, #replace))
-                }
-                FieldTrait::Other => {
-                    quote_spanned!(ty=> #private::other(__headers, #header, #local, #replace))
-                }
-                FieldTrait::Allow => {
-                    quote_spanned!(ty=> #private::allow(__headers, #header, #local))
-                }
-                FieldTrait::RetryAfter => {
-                    quote_spanned!(ty=> #private::retry_after(__headers, #header, #local))
-                }
-                FieldTrait::ContentRange => {
-                    quote_spanned!(ty=> #private::content_range(__headers, #header, #local))
-                }
-            };
-            calls.push(quote!(#call;));
-        }
         let count = direct.headers.len() + direct.fields.len() + 1;
+        let mut key = String::new();
         // A HeaderMap's first insert makes room for 6 lines; reserving fewer is slower than
         // letting it (a smaller, fuller table, and one more call): measured by
         // benches/response.rs.
-        let reserve = (count > FIRST_ALLOCATION).then(|| quote!(__headers.reserve(#count);));
-        quote! {
-            #reserve
-            #(#calls)*
+        let reserve = count > FIRST_ALLOCATION;
+        if reserve {
+            key.push_str(&count.to_string());
+        }
+        if !hoisted {
+            key.push_str("ct;");
+        }
+        let mut statics = Vec::new();
+        for line in &direct.headers {
+            let append = !first(line.name.as_str());
+            statics.push((line, append));
+            key.extend([
+                if append { "+" } else { "=" },
+                &line.name,
+                ":",
+                &line.value,
+                ";",
+            ]);
+        }
+        let checked = |this: &Self| {
+            let mut calls = Vec::new();
+            if reserve {
+                calls.push(quote!(#p::reserve(__headers, #count);));
+            }
+            if !hoisted {
+                calls.push(this.content_type_line());
+            }
+            for (line, append) in &statics {
+                calls.push(this.line(&line.name, &line.value, *append));
+            }
+            calls
+        };
+        if direct.fields.is_empty() {
+            if key.is_empty() {
+                // Nothing beyond the content type written before the `match`.
+                arms.keyed(variant, "", || quote!({}));
+            } else {
+                arms.keyed(variant, &key, || {
+                    let calls = checked(self);
+                    quote!({ #(#calls)* })
+                });
+            }
+            return;
+        }
+        // Variants whose fields are of the same types and write the same lines share one arm,
+        // their patterns joined with `|`: every alternative binds its fields with the spans of
+        // the first one's, so that they bind the same names, and a type without the trait a
+        // call asks is reported at the first one's field.
+        let shared = variant.cfgs.is_empty();
+        let replaces: Vec<bool> = direct
+            .fields
+            .iter()
+            .map(|field| first(&field.header))
+            .collect();
+        let members: Vec<&Member> = direct.fields.iter().map(|field| &field.member).collect();
+        if shared {
+            for (field, replace) in direct.fields.iter().zip(&replaces) {
+                let ty = variant
+                    .fields
+                    .iter()
+                    .find(|known| known.member == field.member)
+                    .map(|known| known.ty);
+                key.extend([
+                    "|",
+                    &member_key(&field.member),
+                    ":",
+                    &field.header,
+                    if field.required { "!" } else { "" },
+                    if *replace { "=" } else { "+" },
+                    &quote!(#ty).to_string(),
+                ]);
+            }
+            if arms.join(variant, &key, &members) {
+                return;
+            }
+        }
+        let mut calls = checked(self);
+        for (field, replace) in direct.fields.iter().zip(replaces) {
+            calls.push(self.field_line(field, replace));
+        }
+        let body = quote!({ #(#calls)* });
+        if shared {
+            let spans = direct.fields.iter().map(|field| field.ty).collect();
+            arms.shared(variant, &key, members, spans, body);
+        } else {
+            arms.arm(variant, members, body);
         }
     }
 
-    fn body_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let pat = pattern(variant, body_members(direct));
-        let body = self.body_expr(direct);
-        quote!(#pat => #body,)
+    /// The call writing a header from a field, spanned at the field's type: a type that cannot
+    /// supply the header is reported there.
+    fn field_line(&self, field: &FieldHeader, replace: bool) -> TokenStream {
+        let p = &self.p;
+        let ty = field.ty;
+        let ident = fmt::local(&field.member, ty);
+        let mut local = quote!(#ident);
+        // A field that alone answers a MUST rule must be of a type that is never empty.
+        local = match (field.required, field.via) {
+            (true, FieldTrait::Challenge) => quote_spanned!(ty=> #p::required_challenges(#local)),
+            (true, FieldTrait::Allow) => quote_spanned!(ty=> #p::required_allow(#local)),
+            _ => local,
+        };
+        let call = match (field.via, field.header.as_str()) {
+            (FieldTrait::Challenge, "proxy-authenticate") => {
+                quote_spanned!(ty=> #p::proxy_authenticate(__headers, #local, #replace))
+            }
+            (FieldTrait::Challenge, _) => {
+                quote_spanned!(ty=> #p::www_authenticate(__headers, #local, #replace))
+            }
+            (FieldTrait::Other, header) => {
+                let header = self.header_name(header);
+                quote_spanned!(ty=> #p::other(__headers, #header, #local, #replace))
+            }
+            (FieldTrait::Allow, _) => quote_spanned!(ty=> #p::allow(__headers, #local)),
+            (FieldTrait::RetryAfter, _) => quote_spanned!(ty=> #p::retry_after(__headers, #local)),
+            (FieldTrait::ContentRange, _) => {
+                quote_spanned!(ty=> #p::content_range(__headers, #local))
+            }
+        };
+        quote!(#call;)
     }
 
-    /// A direct variant's body, its fields bound.
-    fn body_expr(&self, direct: &Direct) -> TokenStream {
-        let private = &self.private;
-        match &direct.body {
-            Body::Message(message) => self.message_expr(message),
-            Body::Display(span) => {
-                quote_spanned!(*span=> #private::DisplayBody::display_body(self))
+    /// `__head` of a text type: each variant's status and body in one arm.
+    fn head(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let mut arms = Match::default();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
+                    let body = match message {
+                        None => quote!(#krate::HttpStatusError::__head(#field)),
+                        Some(message) => {
+                            let text = self.message_text(message);
+                            quote!((#krate::HttpStatusError::status(#field), #text))
+                        }
+                    };
+                    arms.arm(variant, members, body);
+                }
+                Plan::Direct(direct) => {
+                    if let (Status::Fixed(code), Body::Message(Message::Static(text))) =
+                        (&direct.status, &direct.body)
+                    {
+                        // The most common arm, written in one go; a message is seldom
+                        // another variant's, and not worth a key.
+                        let status = self.status_const(*code);
+                        let p = &self.p;
+                        arms.arm(
+                            variant,
+                            Vec::new(),
+                            quote!((#status, #p::Text::Static(#text))),
+                        );
+                        continue;
+                    }
+                    let (status, member) = self.status_of(direct);
+                    let (text, text_key) = self.text(direct);
+                    let body = quote!((#status, #text));
+                    if let (Status::Fixed(code), Some(text)) = (&direct.status, text_key) {
+                        // A title body, or the Display text: often shared.
+                        arms.keyed(variant, &format!("{code} {text}"), || body);
+                    } else {
+                        let members = body_members(direct).chain(member).collect();
+                        arms.arm(variant, members, body);
+                    }
+                }
             }
+        }
+        arms.finish(&self.units)
+    }
+
+    /// `__head` of a problem+json type: each variant's object, written at once.
+    fn json(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = self.p.clone();
+        let mut arms = Match::default();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
+                    let mut problem = quote!(#krate::HttpStatusError::problem(#field));
+                    if let Some(message) = message {
+                        let text = self.message_text(message);
+                        problem = quote!(#p::with_detail(#problem, #text));
+                    }
+                    let body =
+                        quote!(#p::rendered_problem::<#krate::format::ProblemJson>(&#problem));
+                    arms.arm(variant, members, body);
+                }
+                Plan::Direct(direct) => self.json_arm(&mut arms, variant, direct),
+            }
+        }
+        arms.finish(&self.units)
+    }
+
+    /// A direct variant's problem details object.
+    fn json_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
+        let p = self.p.clone();
+        let members = &direct.members;
+        let plain = members.is_plain();
+        let (status, status_member) = self.status_of(direct);
+        let (text, text_key) = self.text(direct);
+        if let (Status::Fixed(code), Some(text_key), true) = (&direct.status, &text_key, plain) {
+            // The same object as another variant's: one arm for both.
+            let key = format!("{code} {text_key} {:?}", members.title);
+            let title = members.title.as_deref().unwrap_or_default();
+            arms.keyed(
+                variant,
+                &key,
+                || quote!(#p::json(#status, #title, #text, &[])),
+            );
+            return;
+        }
+        let extensions = members.extensions.iter().map(|extension| {
+            let FieldRef { member, ty } = &extension.field;
+            let local = fmt::local(member, *ty);
+            let name = &extension.name;
+            quote_spanned!(*ty=> (#name, #p::member(#local)))
+        });
+        let extensions = quote!(&[#(#extensions),*]);
+        let body = match (&members.title, &members.problem_type, &members.instance) {
+            (Some(title), None, None) => quote!(#p::json(#status, #title, #text, #extensions)),
+            (Some(title), Some(uri), None) => {
+                quote!(#p::typed_json(#status, #title, #uri, #text, #extensions))
+            }
+            (title, uri, instance) => {
+                let option = |value: Option<TokenStream>| {
+                    value.map_or_else(|| quote!(#p::None), |value| quote!(#p::Some(#value)))
+                };
+                let title = option(title.as_ref().map(|title| quote!(#title)));
+                let uri = option(uri.as_ref().map(|uri| quote!(#uri)));
+                let instance = option(instance.as_ref().map(|FieldRef { member, ty }| {
+                    let local = fmt::local(member, *ty);
+                    quote_spanned!(*ty=> #local)
+                }));
+                quote!(#p::full_json(#status, #title, #uri, #text, #instance, #extensions))
+            }
+        };
+        let bound = body_members(direct)
+            .chain(status_member)
+            .chain(members.instance.iter().map(|field| &field.member))
+            .chain(members.extensions.iter().map(|ext| &ext.field.member))
+            .collect();
+        arms.arm(variant, bound, body);
+    }
+
+    /// A direct variant's body as a `__private::Text`, its fields bound, and a key naming it
+    /// where it binds no field.
+    fn text(&self, direct: &Direct) -> (TokenStream, Option<String>) {
+        let p = &self.p;
+        match &direct.body {
+            Body::Message(message) => {
+                let key = match message {
+                    Message::Static(text) => Some(format!("static {text}")),
+                    Message::Format { .. } => None,
+                };
+                (self.message_text(message), key)
+            }
+            Body::Display(span) => (
+                quote_spanned!(*span=> #p::DisplayBody::display_body(self)),
+                Some("display".to_owned()),
+            ),
             // Fixed: a dynamic status always has a message.
             Body::Title => {
                 let title = direct.members.title.as_deref().unwrap_or_default();
-                quote!(#private::text(#title))
+                (
+                    quote!(#p::Text::Title(#title)),
+                    Some(format!("title {title}")),
+                )
             }
         }
     }
 
-    /// A message's text, its fields bound.
-    fn message_expr(&self, message: &Message) -> TokenStream {
-        let private = &self.private;
+    /// A message as a `__private::Text`: a static one handed over without a copy.
+    fn message_text(&self, message: &Message) -> TokenStream {
+        let p = &self.p;
         match message {
-            // A plain function: cheaper to check than `<String as From<&str>>::from`
-            // (`String::from` needs `From` in scope, which `#[no_implicit_prelude]` takes away).
-            Message::Static(text) => quote!(#private::text(#text)),
+            Message::Static(text) => quote!(#p::Text::Static(#text)),
             Message::Format { lit, args, extra } => {
                 let args = args.iter().filter(|arg| arg.placeholder).map(|arg| {
                     let name = &arg.name;
                     let local = fmt::local(&arg.member, arg.ty);
                     quote!(#name = #local)
                 });
-                quote!(#private::format!(#lit, #(#extra,)* #(#args),*))
+                let format = quote!(#p::core::format_args!(#lit, #(#extra,)* #(#args),*));
+                quote!(#p::Text::Owned(#p::fmt(#format)))
             }
         }
     }
 
-    /// A direct variant's representation, its fields bound.
-    /// A direct variant's part of a text type's representation: its title (`None` for the
-    /// phrase of a dynamic status) and whether its body is a detail; a variant with members
-    /// beyond those returns its whole representation.
-    fn text_problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let members = &direct.members;
-        if !members.is_plain() {
-            let (pat, problem) = self.problem_expr(variant, direct);
-            return quote!(#pat => return #problem,);
+    /// `problem`. A text type whose variants have no member beyond the title reuses its head:
+    /// the body is the detail, and an arm says only a title that is not the status's phrase.
+    fn problem(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let plain = |plan: &Plan| match plan {
+            Plan::Direct(direct) => direct.members.is_plain(),
+            Plan::Transparent { .. } => true,
+        };
+        // Where every variant delegates, the `match` is the whole representation: code after it
+        // would be unreachable.
+        let delegates = variants
+            .iter()
+            .all(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
+        if self.format.is_some() || delegates || !variants.iter().all(|(_, plan)| plain(plan)) {
+            return self.problem_arms(variants);
         }
-        let private = &self.private;
-        let pat = pattern(variant, std::iter::empty());
-        let title = members.title.as_ref().map_or_else(
-            || quote!(#private::core::option::Option::None),
-            |title| quote!(#private::core::option::Option::Some(#title)),
-        );
-        let detail = !matches!(direct.body, Body::Title);
-        quote!(#pat => (#title, #detail),)
+        let krate = self.krate.clone();
+        let p = self.p.clone();
+        let mut arms = Match::default();
+        let mut any_title = false;
+        for (variant, plan) in variants {
+            self.enter(variant);
+            match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
+                    let problem = quote!(#krate::HttpStatusError::problem(#field));
+                    let body = match message {
+                        None => quote!(return #problem),
+                        Some(message) => {
+                            let text = self.message_text(message);
+                            quote!(return #p::with_detail(#problem, #text))
+                        }
+                    };
+                    any_title = true;
+                    arms.arm(variant, members, body);
+                }
+                Plan::Direct(direct) => {
+                    // The title the status's phrase gives at run time needs no arm, nor the
+                    // one a title body carries.
+                    let title = match (&direct.status, &direct.members.title, &direct.body) {
+                        (_, _, Body::Title) | (_, None, _) => None,
+                        (Status::Fixed(code), Some(title), _)
+                            if rules::registered(*code).is_some()
+                                && rules::reason(*code) == title =>
+                        {
+                            None
+                        }
+                        (_, Some(title), _) => Some(title),
+                    };
+                    any_title |= title.is_some();
+                    match title {
+                        None => arms.keyed(variant, "none", || quote!(#p::None)),
+                        Some(title) => {
+                            let key = format!("title {title}");
+                            arms.keyed(variant, &key, || quote!(#p::Some(#title)));
+                        }
+                    }
+                }
+            }
+        }
+        let titles = if any_title {
+            arms.finish(&self.units)
+        } else {
+            quote!(#p::None)
+        };
+        quote!(#p::text_problem(self, #titles))
     }
 
-    fn problem_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let (pat, problem) = self.problem_expr(variant, direct);
-        quote!(#pat => #problem,)
+    /// `problem` with an arm per variant building its whole representation.
+    fn problem_arms(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = self.p.clone();
+        let mut arms = Match::default();
+        for (variant, plan) in variants {
+            self.enter(variant);
+            match plan {
+                Plan::Transparent { member, message } => {
+                    let field = variant.local(member);
+                    let members = std::iter::once(member)
+                        .chain(message.iter().flat_map(message_members))
+                        .collect();
+                    let problem = quote!(#krate::HttpStatusError::problem(#field));
+                    let body = match message {
+                        None => problem,
+                        Some(message) => {
+                            let text = self.message_text(message);
+                            quote!(#p::with_detail(#problem, #text))
+                        }
+                    };
+                    arms.arm(variant, members, body);
+                }
+                Plan::Direct(direct) => self.problem_arm(&mut arms, variant, direct),
+            }
+        }
+        arms.finish(&self.units)
     }
 
-    /// A direct variant's pattern, and its representation as one expression.
-    fn problem_expr(&mut self, variant: &Variant, direct: &Direct) -> (TokenStream, TokenStream) {
-        let private = self.private.clone();
-        let problem = &direct.members;
+    /// A direct variant's representation as one expression, no local of the expansion's own:
+    /// a constant of the same name in the user's module would turn a `let` into a pattern.
+    fn problem_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
+        let p = self.p.clone();
+        let members = &direct.members;
         let (status, status_member) = self.status_of(direct);
-        let members = body_members(direct)
-            .chain(status_member)
-            .chain(problem.instance.iter().map(|field| &field.member))
-            .chain(problem.extensions.iter().map(|ext| &ext.field.member));
-        let pat = pattern(variant, members);
-        // One expression, no local of the expansion's own: a constant of the same name in the
-        // user's module would turn a `let` into a pattern.
-        let mut problem_expr = match (&problem.title, &direct.status) {
-            (Some(title), _) => quote!(#private::problem(#status, #title)),
+        let (text, text_key) = self.text(direct);
+        let mut problem = match (&members.title, &members.problem_type) {
+            (Some(title), None) => quote!(#p::problem(#status, #title, #text)),
+            (Some(title), Some(uri)) => quote!(#p::typed_problem(#status, #title, #uri, #text)),
             // The status's phrase, from the status read once, so that a field of the wrong type
             // is reported once.
-            (None, Status::Dynamic(_)) => quote!(#private::problem_of(#status)),
-            (None, Status::Fixed(code)) => {
-                let phrase = rules::reason(*code);
-                quote!(#private::problem(#status, #phrase))
-            }
+            (None, None) => quote!(#p::with_detail(#p::problem_of(#status), #text)),
+            (None, Some(uri)) => quote! {
+                #p::with_detail(#p::problem_of(#status).with_problem_type(#uri), #text)
+            },
         };
-        if let Some(uri) = &problem.problem_type {
-            problem_expr = quote!(#problem_expr.with_problem_type(#uri));
-        }
-        match &direct.body {
-            Body::Message(Message::Static(text)) => {
-                problem_expr = quote!(#problem_expr.with_detail(#text));
-            }
-            Body::Title => {}
-            Body::Message(Message::Format { .. }) | Body::Display(_) => {
-                let text = self.body_expr(direct);
-                problem_expr = quote!(#problem_expr.with_detail(#text));
-            }
-        }
-        if let Some(FieldRef { member, ty }) = &problem.instance {
+        if let Some(FieldRef { member, ty }) = &members.instance {
             let local = fmt::local(member, *ty);
-            problem_expr = quote_spanned!(*ty=> #private::instance(#problem_expr, #local));
+            problem = quote_spanned!(*ty=> #p::instance(#problem, #local));
         }
-        for extension in &problem.extensions {
+        for extension in &members.extensions {
             let FieldRef { member, ty } = &extension.field;
             let local = fmt::local(member, *ty);
             let name = &extension.name;
-            problem_expr = quote_spanned!(*ty=> #private::extension(#problem_expr, #name, #local));
+            problem = quote_spanned!(*ty=> #p::extension(#problem, #name, #local));
         }
-        (pat, problem_expr)
+        match (&direct.status, text_key) {
+            (Status::Fixed(code), Some(text)) if members.is_plain() => {
+                let key = format!(
+                    "{code} {text} {:?} {:?}",
+                    members.title, members.problem_type
+                );
+                arms.keyed(variant, &key, || problem);
+            }
+            _ => {
+                let bound = body_members(direct)
+                    .chain(status_member)
+                    .chain(members.instance.iter().map(|field| &field.member))
+                    .chain(members.extensions.iter().map(|ext| &ext.field.member))
+                    .collect();
+                arms.arm(variant, bound, problem);
+            }
+        }
+    }
+}
+
+/// Whether a direct variant's head allocates: a formatted or `Display` body.
+fn allocates(direct: &Direct) -> bool {
+    matches!(
+        direct.body,
+        Body::Message(Message::Format { .. }) | Body::Display(_)
+    )
+}
+
+/// The arms of a generated `match self`, gathered variant by variant. Variants of one key share
+/// one arm, their patterns joined with `|`, and the largest such group is the `_` arm; a
+/// pattern is made only where it is written, and a body once per key.
+#[derive(Default)]
+struct Match<'a> {
+    groups: Vec<Group<'a>>,
+    keys: std::collections::HashMap<String, usize>,
+}
+
+/// The variants without fields or brackets, whose pattern is their path alone.
+type Units = std::collections::HashSet<*const ()>;
+
+/// `variant`'s key in [`Units`].
+fn unit_key(variant: &Variant) -> *const () {
+    std::ptr::from_ref(variant).cast()
+}
+
+/// Variants sharing one arm.
+struct Group<'a> {
+    cfgs: &'a [&'a syn::Attribute],
+    /// Each variant with the fields its arm binds.
+    variants: Vec<(&'a Variant<'a>, Vec<&'a Member>)>,
+    body: TokenStream,
+    keyed: bool,
+    /// The spans every alternative's bindings carry, the first one's, as the alternatives of a
+    /// shared arm must.
+    shared: Option<Vec<Span>>,
+}
+
+impl<'a> Match<'a> {
+    /// An arm of its own, binding `members`.
+    fn arm(&mut self, variant: &'a Variant, members: Vec<&'a Member>, body: TokenStream) {
+        self.groups.push(Group {
+            cfgs: &variant.cfgs,
+            variants: vec![(variant, members)],
+            body,
+            keyed: false,
+            shared: None,
+        });
     }
 
-    /// The status and the body in one arm, the headers written after by `write_headers`: two
-    /// `match`es, as the same response is written by hand, where the trait's default
-    /// `to_response` makes three through `body`, `status` and `write_headers`.
-    fn response_arm(&mut self, variant: &Variant, direct: &Direct) -> TokenStream {
-        let (status, member) = self.status_of(direct);
-        let pat = pattern(variant, body_members(direct).chain(member));
-        let private = &self.private;
-        let body = match &direct.body {
-            Body::Message(message) => self.text_expr(message),
-            Body::Title => {
-                let title = direct.members.title.as_deref().unwrap_or_default();
-                quote!(#private::Text::Static(#title))
-            }
-            Body::Display(_) => {
-                let text = self.body_expr(direct);
-                quote!(#private::Text::Owned(#text))
-            }
+    /// Adds `variant` to the shared arm of `key`, if there is one.
+    fn join(&mut self, variant: &'a Variant, key: &str, members: &[&'a Member]) -> bool {
+        let Some(&at) = self.keys.get(key) else {
+            return false;
         };
-        quote!(#pat => (#status, #body),)
+        self.groups[at].variants.push((variant, members.to_vec()));
+        true
     }
 
-    /// A message as a `__private::Text`: a static one handed over without a copy.
-    fn text_expr(&self, message: &Message) -> TokenStream {
-        let private = &self.private;
-        match message {
-            Message::Static(text) => quote!(#private::Text::Static(#text)),
-            Message::Format { .. } => {
-                let text = self.message_expr(message);
-                quote!(#private::Text::Owned(#text))
+    /// An arm binding `members` with one span, shared by the variants of `key` (see
+    /// [`Self::join`]), whose bindings have the same names and types.
+    fn shared(
+        &mut self,
+        variant: &'a Variant,
+        key: &str,
+        members: Vec<&'a Member>,
+        spans: Vec<Span>,
+        body: TokenStream,
+    ) {
+        self.keys.insert(key.to_owned(), self.groups.len());
+        self.groups.push(Group {
+            cfgs: &variant.cfgs,
+            variants: vec![(variant, members)],
+            body,
+            keyed: false,
+            shared: Some(spans),
+        });
+    }
+
+    /// An arm binding nothing, shared by the variants of `key`; `body` is made for the first.
+    /// A `#[cfg]`'d variant has an arm of its own, as a `|` alternative cannot carry its cfg.
+    fn keyed(&mut self, variant: &'a Variant, key: &str, body: impl FnOnce() -> TokenStream) {
+        if !variant.cfgs.is_empty() {
+            self.groups.push(Group {
+                cfgs: &variant.cfgs,
+                variants: vec![(variant, Vec::new())],
+                body: body(),
+                keyed: false,
+                shared: None,
+            });
+            return;
+        }
+        if let Some(&at) = self.keys.get(key) {
+            self.groups[at].variants.push((variant, Vec::new()));
+            return;
+        }
+        self.keys.insert(key.to_owned(), self.groups.len());
+        self.groups.push(Group {
+            cfgs: &[],
+            variants: vec![(variant, Vec::new())],
+            body: body(),
+            keyed: true,
+            shared: None,
+        });
+    }
+
+    /// The `match`; a `match` of one group is its body alone.
+    fn finish(mut self, units: &Units) -> TokenStream {
+        if self.groups.is_empty() {
+            return quote!(match *self {});
+        }
+        // The largest group of two or more variants becomes the `_` arm, the last one.
+        let wildcard = self
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, group)| group.keyed && group.variants.len() > 1)
+            .max_by_key(|(at, group)| (group.variants.len(), std::cmp::Reverse(*at)))
+            .map(|(at, _)| at);
+        let mut last = None;
+        if let Some(at) = wildcard {
+            let body = self.groups.remove(at).body;
+            if self.groups.is_empty() {
+                return body;
+            }
+            last = Some(quote!(_ => #body,));
+        } else if let [group] = self.groups.as_slice() {
+            if group.keyed {
+                return group.body.clone();
+            }
+        }
+        let arms = self.groups.into_iter().map(|group| {
+            let cfgs = group.cfgs;
+            let spans = group.shared;
+            let pats = group
+                .variants
+                .into_iter()
+                .map(|(variant, members)| {
+                    if units.contains(&unit_key(variant)) {
+                        unit_pattern(variant)
+                    } else {
+                        pattern(variant, members, spans.as_deref())
+                    }
+                })
+                .collect::<Vec<_>>();
+            let body = group.body;
+            quote!(#(#cfgs)* #(#pats)|* => #body,)
+        });
+        quote! {
+            match self {
+                #(#arms)*
+                #last
             }
         }
     }
@@ -679,32 +1042,128 @@ fn cfg_predicate(attr: &syn::Attribute) -> Option<TokenStream> {
         .map(|list| list.tokens.clone())
 }
 
-fn const_name(index: usize) -> Ident {
-    format_ident!("__STATUS_CORE_CONST_{}", index)
-}
+/// The header names `http` 1 has a constant for (the same since `http` 0.2).
+const STANDARD_HEADERS: [&str; 81] = [
+    "accept",
+    "accept-charset",
+    "accept-encoding",
+    "accept-language",
+    "accept-ranges",
+    "access-control-allow-credentials",
+    "access-control-allow-headers",
+    "access-control-allow-methods",
+    "access-control-allow-origin",
+    "access-control-expose-headers",
+    "access-control-max-age",
+    "access-control-request-headers",
+    "access-control-request-method",
+    "age",
+    "allow",
+    "alt-svc",
+    "authorization",
+    "cache-control",
+    "cache-status",
+    "cdn-cache-control",
+    "connection",
+    "content-disposition",
+    "content-encoding",
+    "content-language",
+    "content-length",
+    "content-location",
+    "content-range",
+    "content-security-policy",
+    "content-security-policy-report-only",
+    "content-type",
+    "cookie",
+    "date",
+    "dnt",
+    "etag",
+    "expect",
+    "expires",
+    "forwarded",
+    "from",
+    "host",
+    "if-match",
+    "if-modified-since",
+    "if-none-match",
+    "if-range",
+    "if-unmodified-since",
+    "last-modified",
+    "link",
+    "location",
+    "max-forwards",
+    "origin",
+    "pragma",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "public-key-pins",
+    "public-key-pins-report-only",
+    "range",
+    "referer",
+    "referrer-policy",
+    "refresh",
+    "retry-after",
+    "sec-websocket-accept",
+    "sec-websocket-extensions",
+    "sec-websocket-key",
+    "sec-websocket-protocol",
+    "sec-websocket-version",
+    "server",
+    "set-cookie",
+    "strict-transport-security",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "upgrade-insecure-requests",
+    "user-agent",
+    "vary",
+    "via",
+    "warning",
+    "www-authenticate",
+    "x-content-type-options",
+    "x-dns-prefetch-control",
+    "x-frame-options",
+    "x-xss-protection",
+];
 
 /// The header lines `http::HeaderMap` makes room for on its first insert.
 const FIRST_ALLOCATION: usize = 6;
 
-/// `Self::Variant { field: __field_field, .. }`, binding only `members`.
-fn pattern<'m>(variant: &Variant, members: impl Iterator<Item = &'m Member>) -> TokenStream {
+/// `Self::Variant { field: __field_field, .. }`, binding only `members`; with `spans`, each
+/// binding carries the span of its member's place there.
+fn pattern(variant: &Variant, members: Vec<&Member>, spans: Option<&[Span]>) -> TokenStream {
     let ident = variant.ident;
     let path = if variant.in_enum {
         quote!(Self::#ident)
     } else {
         quote!(Self)
     };
-    let mut bound: Vec<&Member> = Vec::new();
-    for member in members {
-        if !bound.contains(&member) {
-            bound.push(member);
+    let mut bound: Vec<(&Member, Option<Span>)> = Vec::with_capacity(members.len());
+    for (at, member) in members.into_iter().enumerate() {
+        if !bound.iter().any(|(known, _)| *known == member) {
+            bound.push((member, spans.map(|spans| spans[at])));
         }
     }
-    let bindings = bound.into_iter().map(|member| {
-        let local = variant.local(member);
+    let bindings = bound.into_iter().map(|(member, span)| {
+        let local = span.map_or_else(|| variant.local(member), |span| fmt::local(member, span));
         quote!(#member: #local,)
     });
     quote!(#path { #(#bindings)* .. })
+}
+
+/// A member, as a key.
+fn member_key(member: &Member) -> String {
+    match member {
+        Member::Named(ident) => ident.to_string(),
+        Member::Unnamed(index) => index.index.to_string(),
+    }
+}
+
+/// `Self::Variant`, the pattern of a unit variant.
+fn unit_pattern(variant: &Variant) -> TokenStream {
+    let ident = variant.ident;
+    quote!(Self::#ident)
 }
 
 /// The fields a direct variant's body reads.

@@ -90,10 +90,14 @@ fn integrations(
         // Its impl describes every variant: `openapi.rs` emits it from the plans.
         .filter(|framework| *framework != Framework::Utoipa)
         .map(|framework| {
+            // actix-web holds a type without generic parameters, which is `'static`, as it is,
+            // and builds its response when it sends it.
+            let held = (framework == Framework::Actix && original.generics.params.is_empty())
+                .then(|| quote!(held));
             let framework = Ident::new(framework.macro_name(), Span::call_site());
             quote! {
                 #krate::__private::#framework! {
-                    (#impl_generics) (#ident #ty_generics) (#where_clause)
+                    #held (#impl_generics) (#ident #ty_generics) (#where_clause)
                 }
             }
         });

@@ -22,20 +22,11 @@ use tower::{service_fn, Layer, Service};
 #[allow(dead_code)] // the cases and twins of the response benchmark; this one uses the enum
 mod common;
 
-use common::{cases, ApiError};
-
-/// Directory names for the cases, in the order of `cases()`.
-const IDS: [&str; 5] = [
-    "static",
-    "formatted",
-    "two_challenges",
-    "retry_after_field",
-    "transparent",
-];
+use common::{api_cases, ApiError};
 
 /// The consuming conversions: `From` into `http::Response<String>` and axum's `IntoResponse`.
 fn consume(c: &mut Criterion) {
-    for ((_, error), id) in cases().into_iter().zip(IDS) {
+    for (id, _, error) in api_cases() {
         let mut group = c.benchmark_group(format!("consume/{id}"));
         group.bench_function("from", |b| {
             b.iter_batched(
@@ -154,7 +145,7 @@ fn table(dir: &Path) {
     println!("| benchmark | median |");
     println!("|---|---:|");
     let mut rows: Vec<(String, &str)> = Vec::new();
-    for id in IDS {
+    for (id, _, _) in api_cases() {
         rows.push((format!("consume/{id}"), "from"));
         rows.push((format!("consume/{id}"), "into_response"));
     }
@@ -176,7 +167,7 @@ fn table(dir: &Path) {
 /// counting instructions under `valgrind --tool=callgrind`, which this machine's other work
 /// does not disturb as it does timings.
 fn count(n: u32) {
-    for (_, error) in cases() {
+    for (_, _, error) in api_cases() {
         for _ in 0..n {
             drop(black_box(Response::<String>::from(black_box(
                 error.clone(),

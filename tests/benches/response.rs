@@ -1,43 +1,86 @@
-//! The derived conversion against the same response written by hand and as an axum tuple.
+//! The derived conversion into each framework's response against the same response written by
+//! hand for that framework, and axum's tuple (see `common/mod.rs` for the hand-written code).
 //!
 //! `cargo bench -p status-core-tests --bench response` runs it and ends with the table the
 //! README shows: median times from criterion's estimates, and the ratios.
 
 use criterion::Criterion;
+use std::fmt::Debug;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 mod common;
 
-use common::{axum_tuple, by_hand, cases, derived, derived_axum, ApiError};
+use common::{
+    actix_by_hand, api_cases, derived_actix, derived_axum, derived_hyper, derived_poem,
+    poem_by_hand, problem_cases, AxumBody, Case, Full,
+};
 
-/// Directory names for the cases, in the order of `cases()`.
-const IDS: [&str; 5] = [
-    "static",
-    "formatted",
-    "two_challenges",
-    "retry_after_field",
-    "transparent",
+/// The frameworks, each with the functions measured: criterion's ids of the derived conversion,
+/// the hand-written one, and axum's tuple for axum.
+const FRAMEWORKS: [(&str, &str, &str, Option<&str>); 4] = [
+    (
+        "hyper `Full<Bytes>`",
+        "hyper_derived",
+        "hyper_by_hand",
+        None,
+    ),
+    (
+        "axum `Body`",
+        "axum_derived",
+        "axum_by_hand",
+        Some("axum_tuple"),
+    ),
+    ("poem", "poem_derived", "poem_by_hand", None),
+    ("actix-web", "actix_derived", "actix_by_hand", None),
 ];
 
-/// The measured functions: criterion's id, and the conversion.
-type Conversion = fn(&ApiError);
+fn bench_case<E: Case + Debug>(c: &mut Criterion, id: &str, error: &E) {
+    let mut group = c.benchmark_group(id);
+    group.bench_function("hyper_derived", |b| {
+        b.iter(|| drop(black_box(derived_hyper(black_box(error)))));
+    });
+    group.bench_function("hyper_by_hand", |b| {
+        b.iter(|| drop(black_box(black_box(error).by_hand::<Full>())));
+    });
+    group.bench_function("axum_derived", |b| {
+        b.iter(|| drop(black_box(derived_axum(black_box(error)))));
+    });
+    group.bench_function("axum_by_hand", |b| {
+        b.iter(|| drop(black_box(black_box(error).by_hand::<AxumBody>())));
+    });
+    group.bench_function("axum_tuple", |b| {
+        b.iter(|| drop(black_box(black_box(error).axum_tuple())));
+    });
+    group.bench_function("poem_derived", |b| {
+        b.iter(|| drop(black_box(derived_poem(black_box(error)))));
+    });
+    group.bench_function("poem_by_hand", |b| {
+        b.iter(|| drop(black_box(poem_by_hand(black_box(error)))));
+    });
+    group.bench_function("actix_derived", |b| {
+        b.iter(|| drop(black_box(derived_actix(black_box(error)))));
+    });
+    group.bench_function("actix_by_hand", |b| {
+        b.iter(|| drop(black_box(actix_by_hand(black_box(error)))));
+    });
+    group.finish();
+}
 
-const FUNCTIONS: [(&str, Conversion); 4] = [
-    ("derived", |error| drop(black_box(derived(error)))),
-    ("by_hand", |error| drop(black_box(by_hand(error)))),
-    ("derived_body", |error| drop(black_box(derived_axum(error)))),
-    ("axum_tuple", |error| drop(black_box(axum_tuple(error)))),
-];
+/// Every case: criterion's id and the table's name.
+fn ids() -> Vec<(&'static str, &'static str)> {
+    let api = api_cases().into_iter().map(|(id, name, _)| (id, name));
+    let problem = problem_cases().into_iter().map(|(id, name, _)| (id, name));
+    api.chain(problem).collect()
+}
 
 fn bench(c: &mut Criterion) {
-    for ((_, error), id) in cases().into_iter().zip(IDS) {
-        let mut group = c.benchmark_group(id);
-        for (name, conversion) in FUNCTIONS {
-            group.bench_function(name, |b| b.iter(|| conversion(black_box(&error))));
-        }
-        group.finish();
+    for (id, _, error) in api_cases() {
+        bench_case(c, id, &error);
+    }
+    for (id, _, error) in problem_cases() {
+        bench_case(c, id, &error);
     }
 }
 
@@ -63,24 +106,22 @@ fn median(dir: &Path, group: &str, function: &str) -> Option<f64> {
 
 fn table(dir: &Path) {
     println!();
-    println!(
-        "| case | derived → Response<String> | by hand | ratio | derived → axum Body | axum tuple | ratio |"
-    );
-    println!("|---|---:|---:|---:|---:|---:|---:|");
-    for ((name, _), id) in cases().into_iter().zip(IDS) {
-        let times: Option<Vec<f64>> = FUNCTIONS
-            .iter()
-            .map(|(function, _)| median(dir, id, function))
-            .collect();
-        if let Some(t) = times {
+    println!("| case | framework | derived | by hand | ratio | axum tuple | derived / tuple |");
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    for (id, name) in ids() {
+        for (framework, derived, by_hand, tuple) in FRAMEWORKS {
+            let (Some(derived), Some(by_hand)) =
+                (median(dir, id, derived), median(dir, id, by_hand))
+            else {
+                continue;
+            };
+            let tuple = tuple.and_then(|tuple| median(dir, id, tuple));
+            let (tuple, versus) = tuple.map_or((String::new(), String::new()), |tuple| {
+                (format!("{tuple:.1} ns"), format!("{:.3}", derived / tuple))
+            });
             println!(
-                "| {name} | {:.1} ns | {:.1} ns | {:.3} | {:.1} ns | {:.1} ns | {:.3} |",
-                t[0],
-                t[1],
-                t[0] / t[1],
-                t[2],
-                t[3],
-                t[2] / t[3],
+                "| {name} | {framework} | {derived:.1} ns | {by_hand:.1} ns | {:.3} | {tuple} | {versus} |",
+                derived / by_hand,
             );
         }
     }
@@ -90,8 +131,8 @@ fn main() {
     let dir = output_directory();
     let mut c = Criterion::default()
         .output_directory(&dir)
-        .warm_up_time(Duration::from_secs(2))
-        .measurement_time(Duration::from_secs(4))
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
         .sample_size(200)
         .configure_from_args();
     bench(&mut c);

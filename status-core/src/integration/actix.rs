@@ -1,21 +1,152 @@
-//! actix-web 4 speaks `http` 0.2: the response, built with `http` 1 types, is converted here,
-//! field line by field line.
+//! actix-web 4 speaks `http` 0.2: the response is written straight into actix-web's own types.
+//! A line the derive checked is handed over as the static text it is (`from_static`, as a
+//! hand-written response does), the status and the body as they are; only a value written at
+//! run time from a field is copied, once, into the other version's type.
 
+use crate::__private::{Sink, Text};
 use crate::HttpStatusError;
-use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::body::BoxBody;
+use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
 use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
 use actix_web::{HttpResponse, ResponseError};
-use std::borrow::Cow;
 use std::fmt;
 
-/// A response already built, as actix-web's types. It implements `ResponseError` in place of the
-/// user's type, which would need `Display` to do so.
+/// The error of a type without generic parameters, held until actix-web asks for its response:
+/// the response is then built as a hand-written `ResponseError` builds it, in a head from
+/// actix-web's pool. Such a type is `'static`, which `actix_web::Error` asks of what it holds.
+pub struct Held<E>(E);
+
+/// Wraps `error` as an `actix_web::Error` that builds the response when it is sent.
+pub fn actix_held<E: HttpStatusError + 'static>(error: E) -> actix_web::Error {
+    // Inside a negotiating middleware the response is built now, with what it needs.
+    #[cfg(feature = "negotiate")]
+    if crate::negotiate::scope::active() {
+        return actix_error(&error);
+    }
+    Held(error).into()
+}
+
+impl<E: HttpStatusError> fmt::Debug for Held<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ActixError")
+            .field(&self.0.status().as_u16())
+            .finish()
+    }
+}
+
+/// The body: what the client sees, so nothing more than the response already shows.
+impl<E: HttpStatusError> fmt::Display for Held<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.__head().1.as_str())
+    }
+}
+
+impl<E: HttpStatusError> ResponseError for Held<E> {
+    fn status_code(&self) -> StatusCode {
+        status(self.0.status())
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        respond(&self.0)
+    }
+}
+
+/// Both versions accept the codes 100..=999, and every response here is a 4xx or 5xx.
+fn status(status: http::StatusCode) -> StatusCode {
+    StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The response of `error`, in actix-web's types.
+fn respond<E: HttpStatusError>(error: &E) -> HttpResponse {
+    let (code, text) = error.__head();
+    let mut response = match text {
+        Text::Static(text) | Text::Title(text) => {
+            HttpResponse::with_body(status(code), text).map_into_boxed_body()
+        }
+        Text::Owned(text) => HttpResponse::with_body(status(code), text).map_into_boxed_body(),
+    };
+    error.__write(&mut Lines(response.headers_mut()));
+    response
+}
+
+/// actix-web's header map, as a sink for a derived type's lines.
+struct Lines<'a>(&'a mut HeaderMap);
+
+impl Sink for Lines<'_> {
+    fn line(&mut self, _: http::HeaderName, name: &'static str, value: &'static str, append: bool) {
+        // A lower-case token and a value the derive checked.
+        let (name, value) = (
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
+        if append {
+            self.0.append(name, value);
+        } else {
+            self.0.insert(name, value);
+        }
+    }
+
+    fn value(
+        &mut self,
+        _: http::HeaderName,
+        name: &'static str,
+        value: http::HeaderValue,
+        replace: bool,
+    ) {
+        // Both versions accept the same values, so none is dropped here.
+        let Ok(mut converted) = HeaderValue::from_bytes(value.as_bytes()) else {
+            return;
+        };
+        converted.set_sensitive(value.is_sensitive());
+        let name = HeaderName::from_static(name);
+        if replace {
+            self.0.insert(name, converted);
+        } else {
+            self.0.append(name, converted);
+        }
+    }
+
+    fn remove(&mut self, _: &http::HeaderName, name: &'static str) {
+        self.0.remove(HeaderName::from_static(name));
+    }
+
+    fn reserve(&mut self, lines: usize) {
+        self.0.reserve(lines);
+    }
+
+    fn map(&mut self, write: &mut dyn FnMut(&mut http::HeaderMap)) {
+        let mut headers = http::HeaderMap::new();
+        write(&mut headers);
+        // `HeaderMap::iter` yields every field line, the values of one name in the order
+        // written; the first of a name replaces what actix-web's map holds.
+        let mut last: Option<&http::HeaderName> = None;
+        for (name, value) in &headers {
+            let Ok(converted_name) = HeaderName::from_bytes(name.as_str().as_bytes()) else {
+                continue;
+            };
+            let Ok(mut converted) = HeaderValue::from_bytes(value.as_bytes()) else {
+                continue;
+            };
+            converted.set_sensitive(value.is_sensitive());
+            if last == Some(name) {
+                self.0.append(converted_name, converted);
+            } else {
+                self.0.insert(converted_name, converted);
+            }
+            last = Some(name);
+        }
+    }
+}
+
+/// The response of a generic type, built at once: the type may hold borrows that
+/// `actix_web::Error` cannot keep. Each `error_response` copies it, which costs a copy of a
+/// formatted body or of a value written from a field.
 #[derive(Debug)]
 pub struct ActixError {
     status: StatusCode,
-    headers: Vec<(HeaderName, HeaderValue)>,
-    /// A static message is borrowed, as actix-web's body holds it without a copy.
-    body: Cow<'static, str>,
+    headers: HeaderMap,
+    body: Bytes,
     /// The response's extensions, where a negotiating middleware finds the representation.
     #[cfg_attr(not(feature = "negotiate"), allow(dead_code))]
     pub(crate) extensions: http::Extensions,
@@ -23,24 +154,37 @@ pub struct ActixError {
 
 /// Builds the response of `error` and wraps it as an `actix_web::Error`.
 pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
-    let (parts, body) = crate::negotiate::respond::<_, Cow<'static, str>>(error).into_parts();
-    // Both versions accept the codes 100..=999, and every response here is a 4xx or 5xx.
-    let status =
-        StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    // `HeaderMap::iter` yields every field line, the values of one name in the order written.
-    // Both versions validate names and values by the same rules, so no line is dropped.
-    let headers = parts
-        .headers
-        .iter()
-        .filter_map(|(name, value)| {
-            let name = HeaderName::from_bytes(name.as_str().as_bytes()).ok()?;
-            let mut converted = HeaderValue::from_bytes(value.as_bytes()).ok()?;
-            converted.set_sensitive(value.is_sensitive());
-            Some((name, converted))
-        })
-        .collect();
+    #[cfg(feature = "negotiate")]
+    if crate::negotiate::scope::active() {
+        return negotiated(error);
+    }
+    let (code, text) = error.__head();
+    let body = match text {
+        Text::Static(text) | Text::Title(text) => Bytes::from_static(text.as_bytes()),
+        Text::Owned(text) => Bytes::from(text),
+    };
+    let mut headers = HeaderMap::new();
+    error.__write(&mut Lines(&mut headers));
     ActixError {
-        status,
+        status: status(code),
+        headers,
+        body,
+        extensions: http::Extensions::new(),
+    }
+    .into()
+}
+
+/// [`actix_error`] inside a negotiating middleware: the response as every consuming conversion
+/// builds it there, its representation in the extensions, converted line by line.
+#[cfg(feature = "negotiate")]
+#[cold]
+#[inline(never)]
+fn negotiated<E: HttpStatusError>(error: &E) -> actix_web::Error {
+    let (mut parts, body) = crate::negotiate::respond::<_, Bytes>(error).into_parts();
+    let mut headers = HeaderMap::new();
+    Lines(&mut headers).map(&mut |map| std::mem::swap(map, &mut parts.headers));
+    ActixError {
+        status: status(parts.status),
         headers,
         body,
         extensions: parts.extensions,
@@ -51,7 +195,7 @@ pub fn actix_error<E: HttpStatusError>(error: &E) -> actix_web::Error {
 /// The body: what the client sees, so nothing more than the response already shows.
 impl fmt::Display for ActixError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.body)
+        f.write_str(&String::from_utf8_lossy(&self.body))
     }
 }
 
@@ -61,11 +205,11 @@ impl ResponseError for ActixError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let mut response = HttpResponse::with_body(self.status, self.body.clone());
+        let mut response = HttpResponse::with_body(self.status, BoxBody::new(self.body.clone()));
         let headers = response.headers_mut();
         for (name, value) in &self.headers {
             headers.append(name.clone(), value.clone());
         }
-        response.map_into_boxed_body()
+        response
     }
 }

@@ -50,6 +50,21 @@ macro_rules! __axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix {
+    // A type without generic parameters is `'static`: held as it is, its response built when
+    // actix-web sends it.
+    (held () ($($ty:tt)*) ($($where:tt)*)) => {
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl $crate::__private::core::convert::From<$($ty)*>
+            for $crate::__private::actix_web::Error
+        $($where)*
+        {
+            fn from(__error: $($ty)*) -> Self {
+                $crate::__log!(&__error);
+                $crate::__private::actix_held(__error)
+            }
+        }
+    };
     (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
         #[automatically_derived]
         #[allow(deprecated)]

@@ -1,4 +1,5 @@
-//! poem 3 speaks `http` 1, like status-core: the parts move over as they are.
+//! poem 3 speaks `http` 1, like status-core: the parts move over as they are, and a static body
+//! is poem's `Body` holding the `&'static str` without a copy.
 
 use crate::HttpStatusError;
 use poem::{Body, Error, Response, ResponseParts};
