@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # The derive's cost at compile time, against thiserror's on the same enum: for each shape of
 # variant and each size, one crate per derive (none, HttpStatusError, thiserror::Error) holding
-# the same error enum, each `cargo check`ed several times after touching its source, so only the
-# generated crate is rebuilt. Prints the medians, the ratio of the whole `cargo check` to
-# thiserror's, and each derive's cost per variant over the bare enum, so that growth with the
-# variant count shows; then `cargo tree` shows which crates the derive brings into a user's build.
+# the same error enum, checked several times. Prints the medians, the ratio to thiserror's, and
+# each derive's cost per variant over the bare enum, so that growth with the variant count
+# shows; then `cargo tree` shows which crates the derive brings into a user's build.
+#
+# What is timed is the crate's whole check: the `rustc` command `cargo check -v` runs for it
+# (start-up, loading the derive and the dependencies' metadata, expansion, every check). Not
+# timed is cargo's own work before it, which depends on the build's dependency graph, not on
+# the enum: here, where status-core is a path dependency, cargo also reads its workspace and
+# compares the modification times of its sources, which a dependency from crates.io does not
+# need. MODE=cargo times the whole `cargo check` instead.
 #
 #   scripts/macro-cost.sh                                  # the whole matrix, 7 runs each
 #   RUNS=11 SHAPES="mixed units" SIZES="300" scripts/macro-cost.sh
 #   CONFIGS="none status thiserror both" SHAPES=mixed SIZES=300 scripts/macro-cost.sh
+#   MODE=cargo SHAPES=units SIZES=50 scripts/macro-cost.sh
 #
 # Shapes (each variant of an enum takes the next kind of its shape, cycling):
 #   units      unit variants with static messages
@@ -29,6 +36,7 @@ runs="${RUNS:-7}"
 shapes="${SHAPES:-units formatted headers fields sources problem mixed}"
 sizes="${SIZES:-50 300 1000}"
 configs="${CONFIGS:-none status thiserror}"
+mode="${MODE:-rustc}"
 out="${OUT:-$root/target/macro-cost}"
 export CARGO_TARGET_DIR="$out/target"
 # Each check type-checks the whole crate again, as after an edit: incremental reuse would hide
@@ -162,13 +170,26 @@ TOML
   cp "$root/Cargo.lock" "$dir/Cargo.lock" # the workspace's versions of syn, quote, http, ...
 }
 
-# One timed `cargo check` of a generated crate, in milliseconds.
+# The `rustc` command cargo runs to check the crate of config `$1`.
+declare -A rustc_of
+record_command() {
+  local dir="$out/$1"
+  touch "$dir/src/lib.rs"
+  rustc_of[$1]="$(cd "$dir" && cargo check -v 2>&1 | sed -n 's/^ *Running `\(.*\)`$/\1/p' | tail -1)"
+  [ -n "${rustc_of[$1]}" ] || { echo "no rustc command for $1" >&2; exit 1; }
+}
+
+# One timed check of a generated crate, in milliseconds.
 time_once() {
   local dir="$out/$1"
   touch "$dir/src/lib.rs"
   local start end
   start="$(date +%s%N)"
-  (cd "$dir" && cargo check -q)
+  if [ "$mode" = cargo ]; then
+    (cd "$dir" && cargo check -q)
+  else
+    (cd "$dir" && eval "${rustc_of[$1]}" >/dev/null) || { echo "rustc failed for $1" >&2; exit 1; }
+  fi
   end="$(date +%s%N)"
   echo $(((end - start) / 1000000))
 }
@@ -187,6 +208,7 @@ for shape in $shapes; do
       # Warm-up: builds what changed, and fails loudly if the generated code does not compile
       # or warns.
       (cd "$out/$config" && cargo check -q)
+      record_command "$config"
     done
     declare -A times=()
     for ((run = 0; run < runs; run++)); do
@@ -204,7 +226,9 @@ for shape in $shapes; do
 done
 
 echo
-echo "cargo check of one error enum, median of $runs runs (rustc $(rustc --version | cut -d' ' -f2), thiserror $thiserror, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+what="the crate's rustc command, as cargo check runs it"
+[ "$mode" = cargo ] && what="cargo check"
+echo "checking one error enum ($what), median of $runs runs (rustc $(rustc --version | cut -d' ' -f2), thiserror $thiserror, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
 header="| shape | variants |"
 rule="|---|---:|"

@@ -43,9 +43,10 @@ pub struct Variant<'a> {
 }
 
 pub struct Field<'a> {
-    pub original: &'a syn::Field,
     pub member: Member,
     pub ty: &'a Type,
+    /// The span of `ty`, found once: syn finds it by writing the type out as tokens.
+    ty_span: Span,
     /// `#[status(retry_after)]` and the like: the field supplies a header.
     pub attrs: Attrs,
 }
@@ -124,17 +125,18 @@ fn fields<'a>(cx: &Ctxt, fields: &'a syn::Fields) -> Vec<Field<'a>> {
         .iter()
         .enumerate()
         .map(|(i, field)| {
+            let ty_span = field.ty.span();
             let member = match &field.ident {
                 Some(ident) => Member::Named(ident.clone()),
                 None => Member::Unnamed(Index {
                     index: u32::try_from(i).unwrap_or(u32::MAX),
-                    span: field.ty.span(),
+                    span: ty_span,
                 }),
             };
             Field {
-                original: field,
                 member,
                 ty: &field.ty,
+                ty_span,
                 attrs: attr::parse(cx, &field.attrs, Place::Field),
             }
         })
@@ -185,7 +187,7 @@ impl Variant<'_> {
 impl Field<'_> {
     /// The span of the field's type.
     pub fn ty_span(&self) -> Span {
-        self.ty.span()
+        self.ty_span
     }
 
     /// Whether the field's type mentions one of `params`, so that a bound on it is needed.

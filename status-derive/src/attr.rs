@@ -1,8 +1,8 @@
 //! `#[status(...)]` attributes, parsed into typed values that keep their spans.
 //!
-//! The attribute's tokens are split at top-level commas and each piece is parsed on its own, so
-//! one malformed piece is reported and the others are still read: every mistake comes out in
-//! one compile. A value that stands alone (a status code, a header value) is judged here, once,
+//! The attribute's tokens are read in one pass, piece by piece between top-level commas; a
+//! malformed piece is reported and skipped up to the next comma, and the others are still
+//! read: every mistake comes out in one compile. A value that stands alone (a status code, a header value) is judged here, once,
 //! against `rules` and the key's grammar; `valid` judges what relates several keys.
 
 mod piece;
@@ -13,10 +13,9 @@ use crate::fmt;
 use crate::grammar;
 use crate::key::{self, Flag, Form, Framework, Key, Place};
 use crate::rules;
-use piece::{read_piece, split_commas, written_arg, Piece};
-use proc_macro2::{Span, TokenStream};
+use piece::{pieces, split_commas, written_arg, Piece};
+use proc_macro2::Span;
 use syn::ext::IdentExt;
-use syn::parse::Parser;
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Lit, LitInt, LitStr};
 use value::{default_status, header_line, header_name, header_value, problem_value};
@@ -154,9 +153,13 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], place: Place) -> Attrs {
             continue;
         };
         let before = cx.count();
-        for (i, piece) in split_commas(list.tokens.clone()).into_iter().enumerate() {
-            parse_piece(cx, &mut out, piece, i == 0, place);
-        }
+        pieces(list, |piece, first| match piece {
+            Ok(piece) => parse_piece(cx, &mut out, piece, first, place),
+            Err(err) => cx.error(
+                err.span(),
+                format!("expected a status code, a key, or key = \"value\": {err}"),
+            ),
+        });
         let needs_status = matches!(place, Place::Variant | Place::Struct);
         if needs_status && out.status.is_none() && cx.count() == before {
             cx.error(path_span, expected_form(place));
@@ -181,17 +184,7 @@ fn expected_form(place: Place) -> &'static str {
     }
 }
 
-fn parse_piece(cx: &Ctxt, out: &mut Attrs, tokens: TokenStream, first: bool, place: Place) {
-    let piece = match read_piece.parse2(tokens) {
-        Ok(piece) => piece,
-        Err(err) => {
-            cx.error(
-                err.span(),
-                format!("expected a status code, a key, or key = \"value\": {err}"),
-            );
-            return;
-        }
-    };
+fn parse_piece(cx: &Ctxt, out: &mut Attrs, piece: Piece, first: bool, place: Place) {
     match piece {
         // #[status(404)]
         Piece::Int(lit) => status_code(cx, out, &lit, first, place),

@@ -177,7 +177,7 @@ pub fn field_trait(via: FieldTrait, krate: &TokenStream) -> TokenStream {
 }
 
 fn field_span(field: &Field) -> Span {
-    syn::spanned::Spanned::span(&field.original.ty)
+    field.ty_span()
 }
 
 /// The name of the body type parameter the impls add (`From<E> for Response<B>`): `__B`, or

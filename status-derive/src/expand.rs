@@ -286,9 +286,12 @@ impl Expander {
     }
 
     fn status_const(&mut self, code: u16) -> Ident {
-        let p = &self.p;
-        let (ty, value) = (quote!(#p::http::StatusCode), quote!(#p::status(#code)));
-        self.constant(&format!("s{code}"), || ty, || value)
+        let p = self.p.clone();
+        self.constant(
+            &format!("s{code}"),
+            || quote!(#p::http::StatusCode),
+            || quote!(#p::status(#code)),
+        )
     }
 
     /// A header name: `http`'s own constant where it has one, else `HeaderName::from_static`,

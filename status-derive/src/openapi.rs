@@ -1,6 +1,7 @@
 //! The OpenAPI description of the responses: `utoipa::IntoResponses`, through status-core's
-//! `__utoipa!` macro, which expands to the impl when status-core's feature `utoipa` is on and
-//! to nothing otherwise.
+//! `__utoipa!` macro. Written only under this crate's feature `utoipa`, which status-core's
+//! feature of that name turns on: without it the derive spends nothing on a description no
+//! build would use.
 //!
 //! The impl's body is a table: one statement per variant naming its status, its body's text,
 //! its headers and its extension members, on a `Doc` of status-core that builds utoipa's
@@ -20,7 +21,7 @@ use syn::{DeriveInput, Member, WherePredicate};
 
 /// The impl of a type the derive accepted.
 pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStream) -> TokenStream {
-    if input.opt_outs.contains(&Framework::Utoipa) {
+    if !cfg!(feature = "utoipa") || input.opt_outs.contains(&Framework::Utoipa) {
         return TokenStream::new();
     }
     let private = quote!(#krate::__private);
@@ -78,7 +79,7 @@ pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStre
 
 /// The impl emitted beside the derive's errors: no response, and no bound.
 pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream) -> TokenStream {
-    if opt_outs.contains(&Framework::Utoipa) {
+    if !cfg!(feature = "utoipa") || opt_outs.contains(&Framework::Utoipa) {
         return TokenStream::new();
     }
     let private = quote!(#krate::__private);

@@ -1,11 +1,60 @@
-//! The pieces of a `#[status(...)]`: its tokens split at top-level commas, each read as a
+//! The pieces of a `#[status(...)]`: what stands between its top-level commas, each read as a
 //! literal, a path, `key = value`, or `key(args)`.
 
 use crate::fmt;
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::ParseStream;
-use syn::{Ident, Lit, LitInt, Token};
+use syn::parse::{ParseStream, Parser};
+use syn::{Ident, Lit, LitInt, MetaList, Token};
+
+/// Reads the pieces of `list` in one pass over its tokens, handing each to `each` with whether
+/// it is the first. A piece that does not read is handed over as its error, and reading goes on
+/// after the next comma; empty pieces (a trailing comma) are dropped.
+pub(super) fn pieces(list: &MetaList, mut each: impl FnMut(syn::Result<Piece>, bool)) {
+    let mut first = true;
+    let read = |input: ParseStream| {
+        while !input.is_empty() {
+            let piece = if input.peek(Token![,]) {
+                // An empty piece, reported as reading nothing reports it.
+                read_piece.parse2(TokenStream::new())
+            } else {
+                read_piece(input).and_then(|piece| {
+                    if input.is_empty() || input.peek(Token![,]) {
+                        Ok(piece)
+                    } else {
+                        Err(input.error("unexpected token"))
+                    }
+                })
+            };
+            let failed = piece.is_err();
+            each(piece, first);
+            first = false;
+            if failed {
+                skip_piece(input)?;
+            }
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(())
+    };
+    // Every error was handed over; the reader itself only fails where tokens cannot be read.
+    let _ = list.parse_args_with(read);
+}
+
+/// Skips the rest of a piece, up to its comma.
+fn skip_piece(input: ParseStream) -> syn::Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tree, next)) = rest.token_tree() {
+            if matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == ',') {
+                break;
+            }
+            rest = next;
+        }
+        Ok(((), rest))
+    })
+}
 
 /// Splits at commas outside any group; empty pieces (a trailing comma) are dropped.
 pub(super) fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
@@ -37,9 +86,16 @@ pub(super) enum Piece {
     Call(Ident, proc_macro2::Group),
 }
 
-pub(super) fn read_piece(input: ParseStream) -> syn::Result<Piece> {
-    if input.peek(LitInt) {
-        return Ok(Piece::Int(input.parse()?));
+fn read_piece(input: ParseStream) -> syn::Result<Piece> {
+    // Only a literal, or a `-` before one, can be a status code; reading it is what
+    // `peek(LitInt)` would do, so it is read once. A failed read consumes nothing.
+    let cursor = input.cursor();
+    let number =
+        cursor.literal().is_some() || cursor.punct().is_some_and(|(p, _)| p.as_char() == '-');
+    if number {
+        if let Ok(lit) = input.parse::<LitInt>() {
+            return Ok(Piece::Int(lit));
+        }
     }
     let mut path = Vec::new();
     input.parse::<Option<Token![::]>>()?;

@@ -49,7 +49,7 @@ pub(super) fn field_keys(cx: &Ctxt, variant: &Variant) -> FieldKeys {
             );
             continue;
         }
-        let ty = syn::spanned::Spanned::span(field.ty);
+        let ty = field.ty_span();
         let field_ref = || FieldRef {
             member: field.member.clone(),
             ty,
