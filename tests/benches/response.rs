@@ -36,36 +36,47 @@ const FRAMEWORKS: [(&str, &str, &str, Option<&str>); 4] = [
     ("actix-web", "actix_derived", "actix_by_hand", None),
 ];
 
+/// The measured conversions of a case, each as criterion's id and the expression building its
+/// response from `$error`, handed to the macro `$each`.
+macro_rules! conversions {
+    ($error:expr, $each:ident) => {
+        $each!("hyper_derived", derived_hyper(black_box($error)));
+        $each!("hyper_by_hand", black_box($error).by_hand::<Full>());
+        $each!("axum_derived", derived_axum(black_box($error)));
+        $each!("axum_by_hand", black_box($error).by_hand::<AxumBody>());
+        $each!("axum_tuple", black_box($error).axum_tuple());
+        $each!("poem_derived", derived_poem(black_box($error)));
+        $each!("poem_by_hand", poem_by_hand(black_box($error)));
+        $each!("actix_derived", derived_actix(black_box($error)));
+        $each!("actix_by_hand", actix_by_hand(black_box($error)));
+    };
+}
+
 fn bench_case<E: Case + Debug>(c: &mut Criterion, id: &str, error: &E) {
     let mut group = c.benchmark_group(id);
-    group.bench_function("hyper_derived", |b| {
-        b.iter(|| drop(black_box(derived_hyper(black_box(error)))));
-    });
-    group.bench_function("hyper_by_hand", |b| {
-        b.iter(|| drop(black_box(black_box(error).by_hand::<Full>())));
-    });
-    group.bench_function("axum_derived", |b| {
-        b.iter(|| drop(black_box(derived_axum(black_box(error)))));
-    });
-    group.bench_function("axum_by_hand", |b| {
-        b.iter(|| drop(black_box(black_box(error).by_hand::<AxumBody>())));
-    });
-    group.bench_function("axum_tuple", |b| {
-        b.iter(|| drop(black_box(black_box(error).axum_tuple())));
-    });
-    group.bench_function("poem_derived", |b| {
-        b.iter(|| drop(black_box(derived_poem(black_box(error)))));
-    });
-    group.bench_function("poem_by_hand", |b| {
-        b.iter(|| drop(black_box(poem_by_hand(black_box(error)))));
-    });
-    group.bench_function("actix_derived", |b| {
-        b.iter(|| drop(black_box(derived_actix(black_box(error)))));
-    });
-    group.bench_function("actix_by_hand", |b| {
-        b.iter(|| drop(black_box(actix_by_hand(black_box(error)))));
-    });
+    macro_rules! register {
+        ($function:literal, $response:expr) => {
+            group.bench_function($function, |b| b.iter(|| drop(black_box($response))));
+        };
+    }
+    conversions!(error, register);
     group.finish();
+}
+
+/// `RESPONSE_COUNT=n RESPONSE_ONLY=case/function`: runs that one conversion `n` times and
+/// exits, for counting its instructions under `valgrind --tool=callgrind` (scripts/count.sh),
+/// which, unlike a timing, the machine's other work does not disturb.
+fn count_case<E: Case + Debug>(id: &str, error: &E, only: &str, n: u32) {
+    macro_rules! count {
+        ($function:literal, $response:expr) => {
+            if only.split_once('/') == Some((id, $function)) {
+                for _ in 0..n {
+                    drop(black_box($response));
+                }
+            }
+        };
+    }
+    conversions!(error, count);
 }
 
 /// Every case: criterion's id and the table's name.
@@ -128,6 +139,18 @@ fn table(dir: &Path) {
 }
 
 fn main() {
+    let count = std::env::var("RESPONSE_COUNT")
+        .ok()
+        .and_then(|n| n.parse().ok());
+    if let (Some(n), Ok(only)) = (count, std::env::var("RESPONSE_ONLY")) {
+        for (id, _, error) in api_cases() {
+            count_case(id, &error, &only, n);
+        }
+        for (id, _, error) in problem_cases() {
+            count_case(id, &error, &only, n);
+        }
+        return;
+    }
     let dir = output_directory();
     let mut c = Criterion::default()
         .output_directory(&dir)
