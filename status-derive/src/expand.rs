@@ -569,9 +569,7 @@ impl Expander {
             match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
-                    let members = std::iter::once(member)
-                        .chain(message.iter().flat_map(message_members))
-                        .collect();
+                    let members = transparent_members(member, message.as_ref());
                     let body = match message {
                         None => quote!(#krate::HttpStatusError::__head(#field)),
                         Some(message) => {
@@ -621,15 +619,8 @@ impl Expander {
             self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
-                    let field = variant.local(member);
-                    let members = std::iter::once(member)
-                        .chain(message.iter().flat_map(message_members))
-                        .collect();
-                    let mut problem = quote!(#krate::HttpStatusError::problem(#field));
-                    if let Some(message) = message {
-                        let text = self.message_text(message);
-                        problem = quote!(#p::with_detail(#problem, #text));
-                    }
+                    let (members, problem) =
+                        self.delegated_problem(variant, member, message.as_ref());
                     let body =
                         quote!(#p::rendered_problem::<#krate::format::ProblemJson>(&#problem));
                     arms.arm(variant, members, body);
@@ -718,6 +709,27 @@ impl Expander {
         }
     }
 
+    /// A transparent variant's bindings and its representation: its field's, with the
+    /// variant's message as the detail where it has one.
+    fn delegated_problem<'a>(
+        &self,
+        variant: &Variant,
+        member: &'a Member,
+        message: Option<&'a Message>,
+    ) -> (Vec<&'a Member>, TokenStream) {
+        let (krate, p) = (&self.krate, &self.p);
+        let field = variant.local(member);
+        let problem = quote!(#krate::HttpStatusError::problem(#field));
+        let problem = match message {
+            None => problem,
+            Some(message) => {
+                let text = self.message_text(message);
+                quote!(#p::with_detail(#problem, #text))
+            }
+        };
+        (transparent_members(member, message), problem)
+    }
+
     /// A message as a `__private::Text`: a static one handed over without a copy.
     fn message_text(&self, message: &Message) -> TokenStream {
         let p = &self.p;
@@ -750,7 +762,6 @@ impl Expander {
         if self.format.is_some() || delegates || !variants.iter().all(|(_, plan)| plain(plan)) {
             return self.problem_arms(variants);
         }
-        let krate = self.krate.clone();
         let p = self.p.clone();
         let mut arms = Match::default();
         let mut any_title = false;
@@ -758,20 +769,10 @@ impl Expander {
             self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
-                    let field = variant.local(member);
-                    let members = std::iter::once(member)
-                        .chain(message.iter().flat_map(message_members))
-                        .collect();
-                    let problem = quote!(#krate::HttpStatusError::problem(#field));
-                    let body = match message {
-                        None => quote!(return #problem),
-                        Some(message) => {
-                            let text = self.message_text(message);
-                            quote!(return #p::with_detail(#problem, #text))
-                        }
-                    };
+                    let (members, problem) =
+                        self.delegated_problem(variant, member, message.as_ref());
                     any_title = true;
-                    arms.arm(variant, members, body);
+                    arms.arm(variant, members, quote!(return #problem));
                 }
                 Plan::Direct(direct) => {
                     // The title the status's phrase gives at run time needs no arm, nor the
@@ -807,26 +808,14 @@ impl Expander {
 
     /// `problem` with an arm per variant building its whole representation.
     fn problem_arms(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
-        let krate = self.krate.clone();
-        let p = self.p.clone();
         let mut arms = Match::default();
         for (variant, plan) in variants {
             self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
-                    let field = variant.local(member);
-                    let members = std::iter::once(member)
-                        .chain(message.iter().flat_map(message_members))
-                        .collect();
-                    let problem = quote!(#krate::HttpStatusError::problem(#field));
-                    let body = match message {
-                        None => problem,
-                        Some(message) => {
-                            let text = self.message_text(message);
-                            quote!(#p::with_detail(#problem, #text))
-                        }
-                    };
-                    arms.arm(variant, members, body);
+                    let (members, problem) =
+                        self.delegated_problem(variant, member, message.as_ref());
+                    arms.arm(variant, members, problem);
                 }
                 Plan::Direct(direct) => self.problem_arm(&mut arms, variant, direct),
             }
@@ -1167,6 +1156,13 @@ fn member_key(member: &Member) -> String {
 fn unit_pattern(variant: &Variant) -> TokenStream {
     let ident = variant.ident;
     quote!(Self::#ident)
+}
+
+/// The fields a transparent variant's arm binds: its field, and those its message reads.
+fn transparent_members<'a>(member: &'a Member, message: Option<&'a Message>) -> Vec<&'a Member> {
+    std::iter::once(member)
+        .chain(message.into_iter().flat_map(message_members))
+        .collect()
 }
 
 /// The fields a direct variant's body reads.

@@ -78,14 +78,26 @@ where
     (parts.status.as_u16(), lines, body(b))
 }
 
-fn poem_wire(response: poem::Response) -> Wire {
-    let status = response.status().as_u16();
-    let mut lines: Vec<(String, String)> = response
-        .headers()
-        .iter()
-        .map(|(name, value)| (name.to_string(), value.to_str().expect("ASCII").to_owned()))
+/// Header lines as text, sorted: actix-web's map and `http`'s are different types.
+fn sorted<'a>(lines: impl Iterator<Item = (&'a str, &'a [u8])>) -> Vec<(String, String)> {
+    let mut lines: Vec<(String, String)> = lines
+        .map(|(name, value)| {
+            let value = std::str::from_utf8(value).expect("ASCII");
+            (name.to_owned(), value.to_owned())
+        })
         .collect();
     lines.sort();
+    lines
+}
+
+fn poem_wire(response: poem::Response) -> Wire {
+    let status = response.status().as_u16();
+    let lines = sorted(
+        response
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_bytes())),
+    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime");
@@ -98,12 +110,12 @@ fn poem_wire(response: poem::Response) -> Wire {
 fn actix_wire(response: actix_web::HttpResponse) -> Wire {
     use actix_web::body::MessageBody;
     let status = response.status().as_u16();
-    let mut lines: Vec<(String, String)> = response
-        .headers()
-        .iter()
-        .map(|(name, value)| (name.to_string(), value.to_str().expect("ASCII").to_owned()))
-        .collect();
-    lines.sort();
+    let lines = sorted(
+        response
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_bytes())),
+    );
     let bytes = response
         .into_body()
         .try_into_bytes()
