@@ -121,7 +121,7 @@ pub(crate) use self::negotiation::*;
 
 #[cfg(feature = "negotiate")]
 mod negotiation {
-    use super::accept::{choose, Choice};
+    use super::accept::choose;
     use crate::{HttpStatusError, Problem};
     use http::header::{CONTENT_LENGTH, CONTENT_TYPE, VARY};
     use http::{HeaderMap, HeaderValue, Response, StatusCode};
@@ -192,9 +192,7 @@ mod negotiation {
             choice.content_type(),
             choice.render(&representation.problem),
         ) {
-            (Some(content_type), Some(body)) if choice != Choice::Own => {
-                Outcome::Render { content_type, body }
-            }
+            (Some(content_type), Some(body)) => Outcome::Render { content_type, body },
             _ => Outcome::Own,
         }
     }
