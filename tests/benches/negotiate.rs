@@ -15,7 +15,8 @@ use std::future::Future;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::pin::pin;
-use std::task::{Context, Poll, Waker};
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
 use std::time::Duration;
 use tower::{service_fn, Layer, Service};
 
@@ -68,15 +69,17 @@ fn hook(c: &mut Criterion) {
     group.finish();
 }
 
+/// A waker for futures that never wait.
+struct Noop;
+
+impl Wake for Noop {
+    fn wake(self: Arc<Self>) {}
+}
+
 /// Polls a future that is ready at once (every service here answers without waiting).
-// The benches, like the tests, need the frameworks' Rust (1.89), past `Waker::noop`'s 1.85.
-#[allow(clippy::incompatible_msrv)]
-fn now<F: Future>(future: F) -> F::Output {
+fn now<F: Future>(waker: &Waker, future: F) -> F::Output {
     let mut future = pin!(future);
-    match future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
+    match future.as_mut().poll(&mut Context::from_waker(waker)) {
         Poll::Ready(output) => output,
         Poll::Pending => unreachable!("the services here never wait"),
     }
@@ -98,23 +101,27 @@ fn layer(c: &mut Criterion) {
         }
         request
     };
+    let waker = Waker::from(Arc::new(Noop));
     let mut group = c.benchmark_group("layer");
     let mut plain = handler();
     group.bench_function("without", |b| {
-        b.iter(|| now(plain.call(request(Some("application/json")))));
+        b.iter(|| now(&waker, plain.call(request(Some("application/json")))));
     });
     let mut negotiating = NegotiateLayer::new().layer(handler());
     group.bench_function("own_format", |b| {
-        b.iter(|| now(negotiating.call(request(None))));
+        b.iter(|| now(&waker, negotiating.call(request(None))));
     });
     group.bench_function("json", |b| {
-        b.iter(|| now(negotiating.call(request(Some("application/json")))));
+        b.iter(|| now(&waker, negotiating.call(request(Some("application/json")))));
     });
     group.bench_function("browser", |b| {
         b.iter(|| {
-            now(negotiating.call(request(Some(
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-            ))))
+            now(
+                &waker,
+                negotiating.call(request(Some(
+                    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                ))),
+            )
         });
     });
     group.finish();

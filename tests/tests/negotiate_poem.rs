@@ -37,8 +37,24 @@ fn manual_error() -> poem::Result<String> {
     Err(poem::Error::from_string("gone for good", StatusCode::GONE))
 }
 
+/// A derived error converted to `http::Response` and returned as a success: the middleware
+/// finds it in the response's extensions.
+#[handler]
+fn from_http() -> Response {
+    let response: http::Response<poem::Body> = ApiError::ReadOnly.into();
+    let (parts, body) = response.into_parts();
+    let parts = poem::ResponseParts {
+        status: parts.status,
+        version: parts.version,
+        headers: parts.headers,
+        extensions: parts.extensions,
+    };
+    Response::from_parts(parts, body)
+}
+
 fn app() -> Route {
     Route::new()
+        .at("/from-http", from_http)
         .at("/manual", manual)
         .at("/manual-error", manual_error)
         .at("/problem/*code", problem_route)
@@ -66,3 +82,29 @@ fn start(negotiate: bool) -> SocketAddr {
 }
 
 negotiation::negotiation_tests!("poem", start, &["/ok", "/manual", "/manual-error"]);
+
+#[test]
+fn a_derived_response_returned_as_success_is_negotiated() {
+    wire::bounded(|| {
+        let addr = start(true);
+        let exchange = negotiation::request(addr, "GET", "/from-http", &[b"application/json"]);
+        negotiation::check(
+            &exchange,
+            405,
+            &[
+                ("content-type".to_owned(), "application/json".to_owned()),
+                ("allow".to_owned(), "GET, HEAD".to_owned()),
+                ("vary".to_owned(), "Accept".to_owned()),
+            ],
+            r#"{"title":"Method Not Allowed","status":405,"detail":"this resource is read-only"}"#,
+        );
+        let exchange =
+            negotiation::request(start(false), "GET", "/from-http", &[b"application/json"]);
+        assert_eq!(
+            exchange.values("content-type"),
+            ["text/plain; charset=utf-8"]
+        );
+        assert!(exchange.values("vary").is_empty());
+        assert_eq!(exchange.body, b"this resource is read-only");
+    });
+}

@@ -395,3 +395,76 @@ fn nested_layers_negotiate_once() {
         r#"{"title":"Service Unavailable","status":503}"#
     );
 }
+
+/// `{"errors":[{"detail":"..."}]}` under `application/json`: a format of the application's own.
+struct Errors;
+
+impl status_core::Format for Errors {
+    const CONTENT_TYPE: &'static str = "application/json";
+
+    fn render(problem: &status_core::Problem) -> String {
+        serde_json::json!({ "errors": [{ "detail": problem.text() }] }).to_string()
+    }
+}
+
+/// A type with a format of its own offers it under its content type, which then stands for the
+/// built-in type of that name; the other two are still offered.
+#[test]
+fn a_format_of_the_application() {
+    #[derive(Debug, HttpStatusError)]
+    #[status(format = Errors)]
+    enum ApiError {
+        #[status(404, message = "no crate `{0}`")]
+        NoCrate(String),
+    }
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let cases: [(Option<&str>, &str, &str); 6] = [
+        (None, JSON, r#"{"errors":[{"detail":"no crate `serde`"}]}"#),
+        (
+            Some("application/json"),
+            JSON,
+            r#"{"errors":[{"detail":"no crate `serde`"}]}"#,
+        ),
+        (
+            Some("*/*"),
+            JSON,
+            r#"{"errors":[{"detail":"no crate `serde`"}]}"#,
+        ),
+        (
+            Some("application/problem+json"),
+            PROBLEM,
+            r#"{"title":"Not Found","status":404,"detail":"no crate `serde`"}"#,
+        ),
+        (Some("text/*"), TEXT, "no crate `serde`"),
+        (
+            Some("application/json;q=0.5, text/plain"),
+            TEXT,
+            "no crate `serde`",
+        ),
+    ];
+    for (accept, content_type, body) in cases {
+        let service = NegotiateLayer::new().layer(service_fn(|_: Request<()>| async {
+            Ok::<_, Infallible>(Response::<String>::from(ApiError::NoCrate("serde".into())))
+        }));
+        let mut request = Request::new(());
+        if let Some(accept) = accept {
+            request
+                .headers_mut()
+                .insert("accept", HeaderValue::from_static(accept));
+        }
+        let response = match runtime.block_on(service.oneshot(request)) {
+            Ok(response) => response,
+            Err(never) => match never {},
+        };
+        assert_eq!(response.status(), 404, "{accept:?}");
+        assert_eq!(
+            status_core_tests::header_lines(&response),
+            status_core_tests::lines(&[("content-type", content_type), ("vary", "Accept")]),
+            "{accept:?}"
+        );
+        assert_eq!(response.body(), body, "{accept:?}");
+    }
+}

@@ -606,6 +606,14 @@ mod tests {
             pick(&["*/*;q=0.9, text/*;q=0.1, application/json;q=0.5"], TEXT),
             Choice::Problem
         );
+        // Of equally specific ranges, the first listed counts.
+        assert_eq!(
+            pick(
+                &["application/problem+json;q=0, */*, application/problem+json"],
+                PROBLEM
+            ),
+            Choice::Json
+        );
         // The more specific range wins even when it comes later or weighs less.
         assert_eq!(
             pick(

@@ -2,15 +2,16 @@
 //! representation each client asks for.
 //!
 //! [`NegotiateLayer`] (tower: axum, hyper through `hyper-util`, any tower stack),
-//! [`ActixNegotiate`] (actix-web, with its feature) and [`PoemNegotiate`] (poem, with its
-//! feature) look at every response a derived error was converted into while the request went
+//! `ActixNegotiate` (actix-web, with its feature too) and `PoemNegotiate` (poem, with its
+//! feature too) look at every response a derived error was converted into while the request went
 //! through them, and send its body as `text/plain; charset=utf-8`, `application/problem+json`
 //! or `application/json` (the problem object under the plain JSON type), whichever the request's
 //! `Accept` weighs highest (§12.5.1: q-values, `type/*` and `*/*`, the most specific range
 //! first, `q=0` for "not acceptable").
 //!
-//! - Without `Accept`, with a malformed one, on a tie, or when nothing offered is acceptable,
-//!   the error keeps its own format: an error is never turned into a 406 (§15.5.7).
+//! - Without `Accept`, with a malformed one, or when nothing offered is acceptable, the error
+//!   keeps its own format: an error is never turned into a 406 (§15.5.7). A tie keeps the own
+//!   format when it is among the best, else prefers problem details, then JSON, then text.
 //! - Every response negotiated carries `Vary: Accept` (§12.5.5); every other header stays,
 //!   `Content-Type` and `Content-Length` are rewritten to the new body.
 //! - A 5xx is rendered from its [`Problem`](crate::Problem), which holds no detail unless the
@@ -121,7 +122,7 @@ pub(crate) use self::negotiation::*;
 
 #[cfg(feature = "negotiate")]
 mod negotiation {
-    use super::accept::{choose, Choice};
+    use super::accept::choose;
     use crate::{HttpStatusError, Problem};
     use http::header::{CONTENT_LENGTH, CONTENT_TYPE, VARY};
     use http::{HeaderMap, HeaderValue, Response, StatusCode};
@@ -192,9 +193,7 @@ mod negotiation {
             choice.content_type(),
             choice.render(&representation.problem),
         ) {
-            (Some(content_type), Some(body)) if choice != Choice::Own => {
-                Outcome::Render { content_type, body }
-            }
+            (Some(content_type), Some(body)) => Outcome::Render { content_type, body },
             _ => Outcome::Own,
         }
     }
