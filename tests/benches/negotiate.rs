@@ -13,7 +13,7 @@ use status_core::{HttpStatusError, NegotiateLayer};
 use std::convert::Infallible;
 use std::future::Future;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::pin::pin;
 use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
@@ -22,8 +22,10 @@ use tower::{service_fn, Layer, Service};
 
 #[allow(dead_code)] // the cases and twins of the response benchmark; this one uses the enum
 mod common;
+mod estimates;
 
 use common::{api_cases, ApiError};
+use estimates::{median, output_directory};
 
 /// The consuming conversions: `From` into `http::Response<String>` and axum's `IntoResponse`.
 fn consume(c: &mut Criterion) {
@@ -125,26 +127,6 @@ fn layer(c: &mut Criterion) {
         });
     });
     group.finish();
-}
-
-/// Where criterion writes: `$CARGO_TARGET_DIR/criterion`, else the workspace's `target/`.
-fn output_directory() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(
-            || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
-            PathBuf::from,
-        )
-        .join("criterion")
-}
-
-/// The median of one benchmark, in nanoseconds, from criterion's `estimates.json`.
-fn median(dir: &Path, group: &str, function: &str) -> Option<f64> {
-    let path = dir.join(group).join(function).join("new/estimates.json");
-    let json = std::fs::read_to_string(path).ok()?;
-    let median = &json[json.find("\"median\":")?..];
-    let point = &median[median.find("\"point_estimate\":")? + "\"point_estimate\":".len()..];
-    let end = point.find([',', '}'])?;
-    point[..end].trim().parse().ok()
 }
 
 fn table(dir: &Path) {

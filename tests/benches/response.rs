@@ -7,15 +7,17 @@
 use criterion::Criterion;
 use std::fmt::Debug;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 mod common;
+mod estimates;
 
 use common::{
     actix_by_hand, api_cases, derived_actix, derived_axum, derived_hyper, derived_poem,
     poem_by_hand, problem_cases, AxumBody, Case, Full,
 };
+use estimates::{median, output_directory};
 
 /// The frameworks, each with the functions measured: criterion's ids of the derived conversion,
 /// the hand-written one, and axum's tuple for axum.
@@ -93,26 +95,6 @@ fn bench(c: &mut Criterion) {
     for (id, _, error) in problem_cases() {
         bench_case(c, id, &error);
     }
-}
-
-/// Where criterion writes: `$CARGO_TARGET_DIR/criterion`, else the workspace's `target/`.
-fn output_directory() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(
-            || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
-            PathBuf::from,
-        )
-        .join("criterion")
-}
-
-/// The median of one benchmark, in nanoseconds, from criterion's `estimates.json`.
-fn median(dir: &Path, group: &str, function: &str) -> Option<f64> {
-    let path = dir.join(group).join(function).join("new/estimates.json");
-    let json = std::fs::read_to_string(path).ok()?;
-    let median = &json[json.find("\"median\":")?..];
-    let point = &median[median.find("\"point_estimate\":")? + "\"point_estimate\":".len()..];
-    let end = point.find([',', '}'])?;
-    point[..end].trim().parse().ok()
 }
 
 fn table(dir: &Path) {
