@@ -189,7 +189,8 @@ const fn ows(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-const fn is_tchar(c: u8) -> bool {
+/// tchar, RFC 9110 §5.6.2.
+pub(crate) const fn is_tchar(c: u8) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(
             c,

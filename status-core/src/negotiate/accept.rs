@@ -14,7 +14,7 @@
 //! the weight (`accept-ext`). Anything else that does not parse makes the whole field
 //! malformed, and a malformed field counts as absent. Nothing here allocates.
 
-use crate::format::{Format, Json, ProblemJson, Text};
+use crate::format::{is_tchar, Format, Json, ProblemJson, Text};
 use crate::Problem;
 
 /// A representation of an error the layer can send.
@@ -464,28 +464,6 @@ impl<'a> Cursor<'a> {
             }
         }
     }
-}
-
-/// tchar, RFC 9110 §5.6.2.
-fn is_tchar(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-        || matches!(
-            b,
-            b'!' | b'#'
-                | b'$'
-                | b'%'
-                | b'&'
-                | b'\''
-                | b'*'
-                | b'+'
-                | b'-'
-                | b'.'
-                | b'^'
-                | b'_'
-                | b'`'
-                | b'|'
-                | b'~'
-        )
 }
 
 #[cfg(test)]
