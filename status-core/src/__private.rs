@@ -146,6 +146,13 @@ impl From<Text> for String {
 /// A formatted message.
 pub use ::std::fmt::format as fmt;
 
+impl Display for Text {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `body` of a derived type: the text of its head.
 #[inline]
 #[must_use]
@@ -214,6 +221,10 @@ pub fn member<T: ::serde::Serialize>(value: &T) -> &dyn Member {
 /// what the variant holds: `type`, `title`, `status`, `detail`, `instance`, then the extension
 /// members in order, each value serialized in place. A member `serde_json` cannot write is left
 /// out rather than sent broken, as [`Problem::extension`](crate::Problem::extension) leaves it.
+///
+/// For a variant whose status is chosen at run time or has no title of its own; the derive
+/// writes the members it knows (type, title, status, a static detail) as JSON text itself and
+/// hands the rest to [`object1`], [`object2`] or [`object_n`].
 #[must_use]
 #[allow(clippy::needless_pass_by_value)] // the expansion hands over the text it made
 pub fn full_json(
@@ -224,88 +235,131 @@ pub fn full_json(
     instance: Option<&dyn Display>,
     extensions: &[(&'static str, &dyn Member)],
 ) -> (StatusCode, Text) {
-    /// A string, escaped. Writing to a `Vec` does not fail, nor does a string.
-    fn string(out: &mut Vec<u8>, text: &str) {
-        let _ = serde_json::to_writer(&mut *out, text);
-    }
-    // Room for the members whose length is known, so that the buffer is allocated once.
-    let detail_text = match &detail {
+    let title = title.unwrap_or_else(|| phrase(status));
+    let detail = match &detail {
         Text::Title(_) => None,
         Text::Static(_) | Text::Owned(_) => Some(detail.as_str()),
     };
-    let capacity = 48
-        + problem_type.map_or(0, str::len)
-        + title.map_or(24, str::len)
-        + detail_text.map_or(0, str::len)
-        + instance.map_or(0, |_| 48)
-        + extensions.len() * 24;
-    let title = title.unwrap_or_else(|| phrase(status));
-    let mut out = Vec::with_capacity(capacity);
+    let mut out = Vec::with_capacity(
+        48 + problem_type.map_or(0, str::len)
+            + title.len()
+            + detail.map_or(0, str::len)
+            + instance.map_or(0, |_| 48)
+            + extensions.len() * 24,
+    );
     out.push(b'{');
     if let Some(problem_type) = problem_type {
         out.extend_from_slice(b"\"type\":");
-        string(&mut out, problem_type);
+        json_string(&mut out, problem_type);
         out.push(b',');
     }
     out.extend_from_slice(b"\"title\":");
-    string(&mut out, title);
+    json_string(&mut out, title);
     out.extend_from_slice(b",\"status\":");
     out.extend_from_slice(itoa::Buffer::new().format(status.as_u16()).as_bytes());
-    if let Some(detail) = detail_text {
-        out.extend_from_slice(b",\"detail\":");
-        string(&mut out, detail);
+    if let Some(detail) = detail {
+        member_at(&mut out, ",\"detail\":", detail);
     }
     if let Some(instance) = instance {
-        out.extend_from_slice(b",\"instance\":");
-        let _ =
-            ::serde::Serializer::collect_str(&mut serde_json::Serializer::new(&mut out), instance);
+        member_at(&mut out, ",\"instance\":", &Shown(instance));
     }
     for (name, value) in extensions {
         let mark = out.len();
         out.push(b',');
-        string(&mut out, name);
+        json_string(&mut out, name);
         out.push(b':');
         if value.write(&mut out).is_err() {
             out.truncate(mark);
         }
     }
+    close(status, out)
+}
+
+/// A string, escaped. Writing to a `Vec` does not fail, nor does a string.
+fn json_string(out: &mut Vec<u8>, text: &str) {
+    let _ = serde_json::to_writer(&mut *out, text);
+}
+
+/// A text written as a JSON string where it is serialized: a detail made at run time, an
+/// instance.
+pub struct Shown<T>(pub T);
+
+impl<T: Display> ::serde::Serialize for Shown<T> {
+    #[inline]
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+/// The object of a variant with a fixed status: `head` is its start as the derive wrote it,
+/// `{` to the last member known at compile time; each member after it is a key, as JSON text
+/// with the comma before it and the colon after it, and a value: a detail or an instance
+/// made at run time (a [`Shown`]), or an extension member.
+#[must_use]
+pub fn object1<A: ::serde::Serialize + ?Sized>(
+    status: StatusCode,
+    head: &'static str,
+    key: &'static str,
+    value: &A,
+) -> (StatusCode, Text) {
+    let mut out = start(head, 1);
+    member_at(&mut out, key, value);
+    close(status, out)
+}
+
+/// [`object1`] with two members after `head`.
+#[must_use]
+pub fn object2<A: ::serde::Serialize + ?Sized, B: ::serde::Serialize + ?Sized>(
+    status: StatusCode,
+    head: &'static str,
+    key_a: &'static str,
+    a: &A,
+    key_b: &'static str,
+    b: &B,
+) -> (StatusCode, Text) {
+    let mut out = start(head, 2);
+    member_at(&mut out, key_a, a);
+    member_at(&mut out, key_b, b);
+    close(status, out)
+}
+
+/// [`object1`] with any number of members after `head`.
+#[must_use]
+pub fn object_n(
+    status: StatusCode,
+    head: &'static str,
+    members: &[(&'static str, &dyn Member)],
+) -> (StatusCode, Text) {
+    let mut out = start(head, members.len());
+    for (key, value) in members {
+        member_at(&mut out, key, *value);
+    }
+    close(status, out)
+}
+
+/// The buffer of an object being written, with `head` in it and room for `members` more.
+fn start(head: &str, members: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(head.len() + 1 + members * 48);
+    out.extend_from_slice(head.as_bytes());
+    out
+}
+
+/// A member after `key`, left out where `serde_json` cannot write its value.
+fn member_at<T: Member + ?Sized>(out: &mut Vec<u8>, key: &str, value: &T) {
+    let mark = out.len();
+    out.extend_from_slice(key.as_bytes());
+    if value.write(out).is_err() {
+        out.truncate(mark);
+    }
+}
+
+/// The object's end, and the object as the body.
+fn close(status: StatusCode, mut out: Vec<u8>) -> (StatusCode, Text) {
     out.push(b'}');
-    // Only strings escaped by serde_json, numbers and JSON written by serde_json: UTF-8.
+    // Only the derive's JSON text, strings escaped by serde_json, numbers and JSON written by
+    // serde_json: UTF-8.
     let json = String::from_utf8(out).unwrap_or_default();
     (status, Text::Owned(json))
-}
-
-/// [`full_json`] of a variant with a title and no other member beyond its detail and its
-/// extensions: the common case, in fewer tokens.
-#[inline]
-#[must_use]
-pub fn json(
-    status: StatusCode,
-    title: &'static str,
-    detail: Text,
-    extensions: &[(&'static str, &dyn Member)],
-) -> (StatusCode, Text) {
-    full_json(status, Some(title), None, detail, None, extensions)
-}
-
-/// [`json`] with a problem type.
-#[inline]
-#[must_use]
-pub fn typed_json(
-    status: StatusCode,
-    title: &'static str,
-    problem_type: &'static str,
-    detail: Text,
-    extensions: &[(&'static str, &dyn Member)],
-) -> (StatusCode, Text) {
-    full_json(
-        status,
-        Some(title),
-        Some(problem_type),
-        detail,
-        None,
-        extensions,
-    )
 }
 
 /// The representation of a problem+json type: its object, read back. The object is what the

@@ -7,6 +7,7 @@ use crate::ctxt::Ctxt;
 use crate::fallback::fallback;
 use crate::fmt::{self, Message};
 use crate::impls;
+use crate::json;
 use crate::key::FieldTrait;
 use crate::openapi;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
@@ -631,49 +632,118 @@ impl Expander {
         arms.finish(&self.units)
     }
 
-    /// A direct variant's problem details object.
+    /// A direct variant's problem details object. Where the status is fixed, the members known
+    /// at compile time (type, title, status, a static detail) are written here as one JSON
+    /// text: an object without a field is that text alone, and the others hand the fields over
+    /// to be written after it.
     fn json_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
-        let plain = members.is_plain();
-        let (status, status_member) = self.status_of(direct);
-        let (text, text_key) = self.text(direct);
-        if let (Status::Fixed(code), Some(text_key), true) = (&direct.status, &text_key, plain) {
-            // The same object as another variant's: one arm for both.
-            let key = format!("{code} {text_key} {:?}", members.title);
-            let title = members.title.as_deref().unwrap_or_default();
-            arms.keyed(
-                variant,
-                &key,
-                || quote!(#p::json(#status, #title, #text, &[])),
-            );
-            return;
+        let (Status::Fixed(code), Some(title)) = (&direct.status, &members.title) else {
+            return self.full_json_arm(arms, variant, direct);
+        };
+        let status = self.status_const(*code);
+        let mut head = String::from("{");
+        if let Some(uri) = &members.problem_type {
+            head.push_str("\"type\":");
+            json::string(&mut head, uri);
+            head.push(',');
         }
+        head.push_str("\"title\":");
+        json::string(&mut head, title);
+        head.push_str(",\"status\":");
+        head.push_str(&code.to_string());
+        // The members written at run time, in the object's order: a key as JSON text, a value.
+        let mut entries = Vec::new();
+        let mut text_key = None;
+        match &direct.body {
+            Body::Message(Message::Static(text)) => {
+                head.push_str(",\"detail\":");
+                json::string(&mut head, text);
+            }
+            Body::Title => {}
+            Body::Message(Message::Format { lit, args, extra }) => {
+                let format = self.format_args(lit, args, extra);
+                entries.push((",\"detail\":".to_owned(), quote!(&#p::Shown(#format))));
+            }
+            Body::Display(_) => {
+                let (text, key) = self.text(direct);
+                text_key = key;
+                entries.push((",\"detail\":".to_owned(), quote!(&#p::Shown(#text))));
+            }
+        }
+        if let Some(FieldRef { member, ty }) = &members.instance {
+            let local = fmt::local(member, *ty);
+            let value = quote_spanned!(*ty=> &#p::Shown(#local));
+            entries.push((",\"instance\":".to_owned(), value));
+        }
+        let several = entries.len() + members.extensions.len() > 2;
+        for extension in &members.extensions {
+            let FieldRef { member, ty } = &extension.field;
+            let local = fmt::local(member, *ty);
+            let value = if several {
+                quote_spanned!(*ty=> #p::member(#local))
+            } else {
+                quote_spanned!(*ty=> #local)
+            };
+            entries.push((json::key(&extension.name), value));
+        }
+        let body = match entries.as_slice() {
+            [] => {
+                head.push('}');
+                quote!((#status, #p::Text::Static(#head)))
+            }
+            [(key, value)] => quote!(#p::object1(#status, #head, #key, #value)),
+            [(key_a, a), (key_b, b)] => quote!(#p::object2(#status, #head, #key_a, #a, #key_b, #b)),
+            entries => {
+                let entries = entries.iter().map(|(key, value)| quote!((#key, #value)));
+                quote!(#p::object_n(#status, #head, &[#(#entries),*]))
+            }
+        };
+        let bound: Vec<_> = body_members(direct)
+            .chain(members.instance.iter().map(|field| &field.member))
+            .chain(members.extensions.iter().map(|ext| &ext.field.member))
+            .collect();
+        if entries.is_empty() || (text_key.is_some() && bound.is_empty()) {
+            // The same object as another variant's, static or a `Display` text's: one arm
+            // for both.
+            let key = format!("json {head} {}", text_key.unwrap_or_default());
+            arms.keyed(variant, &key, || body);
+        } else {
+            arms.arm(variant, bound, body);
+        }
+    }
+
+    /// The problem details object of a variant whose status is chosen at run time, or has no
+    /// title of its own: every member written at run time.
+    fn full_json_arm<'a>(
+        &mut self,
+        arms: &mut Match<'a>,
+        variant: &'a Variant,
+        direct: &'a Direct,
+    ) {
+        let p = self.p.clone();
+        let members = &direct.members;
+        let (status, status_member) = self.status_of(direct);
+        let (text, _) = self.text(direct);
+        let option = |value: Option<TokenStream>| {
+            value.map_or_else(|| quote!(#p::None), |value| quote!(#p::Some(#value)))
+        };
+        let title = option(members.title.as_ref().map(|title| quote!(#title)));
+        let uri = option(members.problem_type.as_ref().map(|uri| quote!(#uri)));
+        let instance = option(members.instance.as_ref().map(|FieldRef { member, ty }| {
+            let local = fmt::local(member, *ty);
+            quote_spanned!(*ty=> #local)
+        }));
         let extensions = members.extensions.iter().map(|extension| {
             let FieldRef { member, ty } = &extension.field;
             let local = fmt::local(member, *ty);
             let name = &extension.name;
             quote_spanned!(*ty=> (#name, #p::member(#local)))
         });
-        let extensions = quote!(&[#(#extensions),*]);
-        let body = match (&members.title, &members.problem_type, &members.instance) {
-            (Some(title), None, None) => quote!(#p::json(#status, #title, #text, #extensions)),
-            (Some(title), Some(uri), None) => {
-                quote!(#p::typed_json(#status, #title, #uri, #text, #extensions))
-            }
-            (title, uri, instance) => {
-                let option = |value: Option<TokenStream>| {
-                    value.map_or_else(|| quote!(#p::None), |value| quote!(#p::Some(#value)))
-                };
-                let title = option(title.as_ref().map(|title| quote!(#title)));
-                let uri = option(uri.as_ref().map(|uri| quote!(#uri)));
-                let instance = option(instance.as_ref().map(|FieldRef { member, ty }| {
-                    let local = fmt::local(member, *ty);
-                    quote_spanned!(*ty=> #local)
-                }));
-                quote!(#p::full_json(#status, #title, #uri, #text, #instance, #extensions))
-            }
-        };
+        let body = quote!(#p::full_json(
+            #status, #title, #uri, #text, #instance, &[#(#extensions),*]
+        ));
         let bound = body_members(direct)
             .chain(status_member)
             .chain(members.instance.iter().map(|field| &field.member))
@@ -736,15 +806,26 @@ impl Expander {
         match message {
             Message::Static(text) => quote!(#p::Text::Static(#text)),
             Message::Format { lit, args, extra } => {
-                let args = args.iter().filter(|arg| arg.placeholder).map(|arg| {
-                    let name = &arg.name;
-                    let local = fmt::local(&arg.member, arg.ty);
-                    quote!(#name = #local)
-                });
-                let format = quote!(#p::core::format_args!(#lit, #(#extra,)* #(#args),*));
+                let format = self.format_args(lit, args, extra);
                 quote!(#p::Text::Owned(#p::fmt(#format)))
             }
         }
+    }
+
+    /// A formatted message's `format_args!`, its fields passed by name.
+    fn format_args(
+        &self,
+        lit: &syn::LitStr,
+        args: &[fmt::Arg],
+        extra: &[TokenStream],
+    ) -> TokenStream {
+        let p = &self.p;
+        let args = args.iter().filter(|arg| arg.placeholder).map(|arg| {
+            let name = &arg.name;
+            let local = fmt::local(&arg.member, arg.ty);
+            quote!(#name = #local)
+        });
+        quote!(#p::core::format_args!(#lit, #(#extra,)* #(#args),*))
     }
 
     /// `problem`. A text type whose variants have no member beyond the title reuses its head:

@@ -391,3 +391,59 @@ fn quotes_backslashes_controls_and_non_ascii_are_escaped() {
     assert_eq!(object["kind"], json!(kind));
     assert_eq!(object["hint"], json!("\u{7f}\u{2028}"));
 }
+
+/// Members known at compile time are written by the derive; they escape as serde_json escapes.
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+enum Escaped {
+    #[status(
+        400,
+        custom_title,
+        title = "A \"quoted\" \\ title\twith é 🦀",
+        message = "line one\nline two \u{1} \u{7f} </script>"
+    )]
+    Static,
+    #[status(
+        422,
+        custom_title,
+        nonstandard_extension_names,
+        title = "tab\there",
+        message = "bad {field}"
+    )]
+    Formatted {
+        field: String,
+        #[status(extension = "a \"key\"\n")]
+        value: u64,
+    },
+}
+
+#[test]
+fn members_written_at_compile_time_escape_as_serde_json_does() {
+    let json = |text: &str| serde_json::to_string(text).unwrap();
+    let response = respond(Escaped::Static);
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        response.body(),
+        &format!(
+            r#"{{"title":{},"status":400,"detail":{}}}"#,
+            json("A \"quoted\" \\ title\twith é 🦀"),
+            json("line one\nline two \u{1} \u{7f} </script>"),
+        )
+    );
+    let response = respond(Escaped::Formatted {
+        field: "\"x\"\r".into(),
+        value: 7,
+    });
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        response.body(),
+        &format!(
+            r#"{{"title":{},"status":422,"detail":{},{}:7}}"#,
+            json("tab\there"),
+            json("bad \"x\"\r"),
+            json("a \"key\"\n"),
+        )
+    );
+    let object = object(&response);
+    assert_eq!(object["a \"key\"\n"], json!(7));
+}
