@@ -224,7 +224,7 @@ pub fn member<T: ::serde::Serialize>(value: &T) -> &dyn Member {
 ///
 /// For a variant whose status is chosen at run time or has no title of its own; the derive
 /// writes the members it knows (type, title, status, a static detail) as JSON text itself and
-/// hands the rest to [`object1`], [`object2`] or [`object_n`].
+/// hands the rest to [`object1`], [`detailed`], [`detailed1`] or [`object_n`].
 #[must_use]
 #[allow(clippy::needless_pass_by_value)] // the expansion hands over the text it made
 pub fn full_json(
@@ -291,39 +291,58 @@ impl<T: Display> ::serde::Serialize for Shown<T> {
     }
 }
 
-/// The object of a variant with a fixed status: `head` is its start as the derive wrote it,
-/// `{` to the last member known at compile time; each member after it is a key, as JSON text
-/// with the comma before it and the colon after it, and a value: a detail or an instance
-/// made at run time (a [`Shown`]), or an extension member.
+/// The object of a variant with a fixed status and one member written at run time: `head` is
+/// the object as the derive wrote it, from `{` to that member's key (its members known at
+/// compile time, then the comma, the key and the colon), and `mark` its length before the
+/// comma. The value, an extension member or an instance (a [`Shown`]), is left out with its key
+/// where `serde_json` cannot write it.
 #[must_use]
 pub fn object1<A: ::serde::Serialize + ?Sized>(
     status: StatusCode,
     head: &'static str,
-    key: &'static str,
+    mark: usize,
     value: &A,
 ) -> (StatusCode, Text) {
     let mut out = start(head, 1);
+    if value.write(&mut out).is_err() {
+        out.truncate(mark);
+    }
+    close(status, out)
+}
+
+/// The object of a variant with a fixed status whose detail is made at run time (a formatted
+/// message, a `Display` text): `head` runs to the detail's key, and the detail follows it.
+#[must_use]
+pub fn detailed<D: Display>(
+    status: StatusCode,
+    head: &'static str,
+    detail: D,
+) -> (StatusCode, Text) {
+    let mut out = start(head, 1);
+    let _ = Shown(detail).write(&mut out);
+    close(status, out)
+}
+
+/// [`detailed`] with an extension member after the detail: `key` as JSON text with the comma
+/// before it and the colon after it, then the value.
+#[must_use]
+pub fn detailed1<D: Display, A: ::serde::Serialize + ?Sized>(
+    status: StatusCode,
+    head: &'static str,
+    detail: D,
+    key: &'static str,
+    value: &A,
+) -> (StatusCode, Text) {
+    let mut out = start(head, 2);
+    let _ = Shown(detail).write(&mut out);
     member_at(&mut out, key, value);
     close(status, out)
 }
 
-/// [`object1`] with two members after `head`.
-#[must_use]
-pub fn object2<A: ::serde::Serialize + ?Sized, B: ::serde::Serialize + ?Sized>(
-    status: StatusCode,
-    head: &'static str,
-    key_a: &'static str,
-    a: &A,
-    key_b: &'static str,
-    b: &B,
-) -> (StatusCode, Text) {
-    let mut out = start(head, 2);
-    member_at(&mut out, key_a, a);
-    member_at(&mut out, key_b, b);
-    close(status, out)
-}
-
-/// [`object1`] with any number of members after `head`.
+/// The object of a variant with a fixed status and any members written at run time: `head`
+/// runs to the last member known at compile time, and each member after it is a key, as JSON
+/// text with the comma before it and the colon after it, and a value: a detail or an instance
+/// made at run time (a [`Shown`]), or an extension member.
 #[must_use]
 pub fn object_n(
     status: StatusCode,

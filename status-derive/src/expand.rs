@@ -653,8 +653,9 @@ impl Expander {
         json::string(&mut head, title);
         head.push_str(",\"status\":");
         head.push_str(&code.to_string());
-        // The members written at run time, in the object's order: a key as JSON text, a value.
-        let mut entries = Vec::new();
+        // The members written at run time, in the object's order: a key as JSON text, and the
+        // value, which is text to show (a detail, an instance) or an extension member.
+        let mut entries: Vec<(String, Entry)> = Vec::new();
         let mut text_key = None;
         match &direct.body {
             Body::Message(Message::Static(text)) => {
@@ -664,39 +665,49 @@ impl Expander {
             Body::Title => {}
             Body::Message(Message::Format { lit, args, extra }) => {
                 let format = self.format_args(lit, args, extra);
-                entries.push((",\"detail\":".to_owned(), quote!(&#p::Shown(#format))));
+                entries.push((",\"detail\":".to_owned(), Entry::Shown(format)));
             }
             Body::Display(_) => {
                 let (text, key) = self.text(direct);
                 text_key = key;
-                entries.push((",\"detail\":".to_owned(), quote!(&#p::Shown(#text))));
+                entries.push((",\"detail\":".to_owned(), Entry::Shown(text)));
             }
         }
         if let Some(FieldRef { member, ty }) = &members.instance {
             let local = fmt::local(member, *ty);
             let value = quote_spanned!(*ty=> &#p::Shown(#local));
-            entries.push((",\"instance\":".to_owned(), value));
+            entries.push((",\"instance\":".to_owned(), Entry::Value(value)));
         }
-        let several = entries.len() + members.extensions.len() > 2;
         for extension in &members.extensions {
             let FieldRef { member, ty } = &extension.field;
             let local = fmt::local(member, *ty);
-            let value = if several {
-                quote_spanned!(*ty=> #p::member(#local))
-            } else {
-                quote_spanned!(*ty=> #local)
-            };
-            entries.push((json::key(&extension.name), value));
+            let value = quote_spanned!(*ty=> #local);
+            entries.push((json::key(&extension.name), Entry::Value(value)));
         }
+        // The first member's key ends the static text; a call for each common count.
         let body = match entries.as_slice() {
             [] => {
                 head.push('}');
                 quote!((#status, #p::Text::Static(#head)))
             }
-            [(key, value)] => quote!(#p::object1(#status, #head, #key, #value)),
-            [(key_a, a), (key_b, b)] => quote!(#p::object2(#status, #head, #key_a, #a, #key_b, #b)),
+            [(key, Entry::Shown(detail))] => {
+                head.push_str(key);
+                quote!(#p::detailed(#status, #head, #detail))
+            }
+            [(key, Entry::Shown(detail)), (next, Entry::Value(value))] => {
+                head.push_str(key);
+                quote!(#p::detailed1(#status, #head, #detail, #next, #value))
+            }
+            [(key, Entry::Value(value))] => {
+                let mark = head.len();
+                head.push_str(key);
+                quote!(#p::object1(#status, #head, #mark, #value))
+            }
             entries => {
-                let entries = entries.iter().map(|(key, value)| quote!((#key, #value)));
+                let entries = entries.iter().map(|(key, entry)| match entry {
+                    Entry::Shown(text) => quote!((#key, &#p::Shown(#text))),
+                    Entry::Value(value) => quote!((#key, #p::member(#value))),
+                });
                 quote!(#p::object_n(#status, #head, &[#(#entries),*]))
             }
         };
@@ -949,6 +960,13 @@ impl Expander {
             }
         }
     }
+}
+
+/// A problem details member written at run time: a text shown as a JSON string (a detail made
+/// at run time), or a value serialized (an extension member, an instance already shown).
+enum Entry {
+    Shown(TokenStream),
+    Value(TokenStream),
 }
 
 /// Whether a direct variant's head allocates: a formatted or `Display` body.

@@ -447,3 +447,62 @@ fn members_written_at_compile_time_escape_as_serde_json_does() {
     let object = object(&response);
     assert_eq!(object["a \"key\"\n"], json!(7));
 }
+
+/// A map with keys that are not strings: serde_json cannot write it as JSON.
+type Unwritable = std::collections::BTreeMap<(u8, u8), u8>;
+
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+enum LeftOut {
+    #[status(409, message = "conflict")]
+    Alone {
+        #[status(extension)]
+        pairs: Unwritable,
+    },
+    #[status(409, message = "conflict on {name}")]
+    AfterDetail {
+        name: String,
+        #[status(extension)]
+        pairs: Unwritable,
+    },
+    #[status(409, message = "conflict")]
+    Between {
+        #[status(extension)]
+        before: u8,
+        #[status(extension)]
+        pairs: Unwritable,
+        #[status(extension)]
+        after: u8,
+    },
+}
+
+#[test]
+fn a_member_serde_json_cannot_write_is_left_out_with_its_key() {
+    let pairs = || Unwritable::from([((1, 2), 3)]);
+    let cases = [
+        (
+            LeftOut::Alone { pairs: pairs() },
+            r#"{"title":"Conflict","status":409,"detail":"conflict"}"#,
+        ),
+        (
+            LeftOut::AfterDetail {
+                name: "x".into(),
+                pairs: pairs(),
+            },
+            r#"{"title":"Conflict","status":409,"detail":"conflict on x"}"#,
+        ),
+        (
+            LeftOut::Between {
+                before: 1,
+                pairs: pairs(),
+                after: 2,
+            },
+            r#"{"title":"Conflict","status":409,"detail":"conflict","before":1,"after":2}"#,
+        ),
+    ];
+    for (error, expected) in cases {
+        let response = respond(error);
+        assert_eq!(response.status(), 409);
+        assert_eq!(response.body(), expected);
+    }
+}
