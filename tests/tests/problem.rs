@@ -392,7 +392,7 @@ fn quotes_backslashes_controls_and_non_ascii_are_escaped() {
     assert_eq!(object["hint"], json!("\u{7f}\u{2028}"));
 }
 
-/// Members known at compile time are written by the derive; they escape as serde_json escapes.
+/// Members known at compile time are written by the derive; they escape as `serde_json` escapes.
 #[derive(Debug, HttpStatusError)]
 #[status(format = "problem+json")]
 enum Escaped {
@@ -448,7 +448,7 @@ fn members_written_at_compile_time_escape_as_serde_json_does() {
     assert_eq!(object["a \"key\"\n"], json!(7));
 }
 
-/// A map with keys that are not strings: serde_json cannot write it as JSON.
+/// A map with keys that are not strings: `serde_json` cannot write it as JSON.
 type Unwritable = std::collections::BTreeMap<(u8, u8), u8>;
 
 #[derive(Debug, HttpStatusError)]
