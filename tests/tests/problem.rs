@@ -420,31 +420,37 @@ enum Escaped {
 #[test]
 fn members_written_at_compile_time_escape_as_serde_json_does() {
     let json = |text: &str| serde_json::to_string(text).unwrap();
-    let response = respond(Escaped::Static);
-    assert_eq!(response.status(), 400);
-    assert_eq!(
-        response.body(),
-        &format!(
-            r#"{{"title":{},"status":400,"detail":{}}}"#,
-            json("A \"quoted\" \\ title\twith é 🦀"),
-            json("line one\nline two \u{1} \u{7f} </script>"),
-        )
-    );
-    let response = respond(Escaped::Formatted {
+    let formatted = Escaped::Formatted {
         field: "\"x\"\r".into(),
         value: 7,
-    });
-    assert_eq!(response.status(), 422);
-    assert_eq!(
-        response.body(),
-        &format!(
-            r#"{{"title":{},"status":422,"detail":{},{}:7}}"#,
-            json("tab\there"),
-            json("bad \"x\"\r"),
-            json("a \"key\"\n"),
-        )
-    );
-    let object = object(&response);
+    };
+    let cases = [
+        (
+            respond(Escaped::Static),
+            400,
+            format!(
+                r#"{{"title":{},"status":400,"detail":{}}}"#,
+                json("A \"quoted\" \\ title\twith é 🦀"),
+                json("line one\nline two \u{1} \u{7f} </script>"),
+            ),
+        ),
+        (
+            respond(formatted),
+            422,
+            format!(
+                r#"{{"title":{},"status":422,"detail":{},{}:7}}"#,
+                json("tab\there"),
+                json("bad \"x\"\r"),
+                json("a \"key\"\n"),
+            ),
+        ),
+    ];
+    for (response, status, expected) in &cases {
+        assert_eq!(response.status(), *status);
+        assert_eq!(response.body(), expected);
+    }
+    let response = &cases[1].0;
+    let object = object(response);
     assert_eq!(object["a \"key\"\n"], json!(7));
 }
 
