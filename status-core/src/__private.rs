@@ -143,15 +143,15 @@ impl From<Text> for String {
     }
 }
 
-/// A formatted message.
-pub use ::std::fmt::format as fmt;
-
 impl Display for Text {
     #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
+/// A formatted message.
+pub use ::std::fmt::format as fmt;
 
 /// `body` of a derived type: the text of its head.
 #[inline]

@@ -512,3 +512,25 @@ fn a_member_serde_json_cannot_write_is_left_out_with_its_key() {
         assert_eq!(response.body(), expected);
     }
 }
+
+#[derive(Debug, HttpStatusError)]
+#[status(format = "problem+json")]
+enum Located {
+    #[status(404, message = "no such page")]
+    Page {
+        #[status(instance)]
+        path: String,
+    },
+}
+
+#[test]
+fn an_instance_alone_follows_the_static_members() {
+    let response = respond(Located::Page {
+        path: "/a\"b".into(),
+    });
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        response.body(),
+        r#"{"title":"Not Found","status":404,"detail":"no such page","instance":"/a\"b"}"#
+    );
+}
