@@ -590,12 +590,8 @@ impl Expander {
                         // The most common arm, written in one go; a message is seldom
                         // another variant's, and not worth a key.
                         let status = self.status_const(*code);
-                        let p = &self.p;
-                        arms.arm(
-                            variant,
-                            Vec::new(),
-                            quote!((#status, #p::Text::Static(#text))),
-                        );
+                        arms.arm(variant, Vec::new(), quote!((#status, #text)));
+                        arms.static_text();
                         continue;
                     }
                     let (status, member) = self.status_of(direct);
@@ -611,7 +607,7 @@ impl Expander {
                 }
             }
         }
-        arms.finish(&self.units)
+        arms.finish_head(&self.units, &self.p)
     }
 
     /// `__head` of a problem+json type: each variant's object, written at once.
@@ -632,7 +628,7 @@ impl Expander {
                 Plan::Direct(direct) => self.json_arm(&mut arms, variant, direct),
             }
         }
-        arms.finish(&self.units)
+        arms.finish_head(&self.units, &self.p)
     }
 
     /// A direct variant's problem details object. Where the status is fixed, the members known
@@ -691,7 +687,7 @@ impl Expander {
         let body = match entries.as_slice() {
             [] => {
                 head.push('}');
-                quote!((#status, #p::Text::Static(#head)))
+                quote!((#status, #head))
             }
             [(key, Entry::Shown(detail))] => {
                 head.push_str(key);
@@ -723,6 +719,9 @@ impl Expander {
             // for both.
             let key = format!("json {head} {}", text_key.unwrap_or_default());
             arms.keyed(variant, &key, || body);
+            if entries.is_empty() {
+                arms.static_text();
+            }
         } else {
             arms.arm(variant, bound, body);
         }
@@ -987,6 +986,8 @@ fn allocates(direct: &Direct) -> bool {
 struct Match<'a> {
     groups: Vec<Group<'a>>,
     keys: std::collections::HashMap<String, usize>,
+    /// The group the last variant went into.
+    last: usize,
 }
 
 /// The variants without fields or brackets, whose pattern is their path alone.
@@ -1004,6 +1005,9 @@ struct Group<'a> {
     variants: Vec<(&'a Variant<'a>, Vec<&'a Member>)>,
     body: TokenStream,
     keyed: bool,
+    /// The body is a status and a static text, not a `__private::Text` (see
+    /// [`Match::finish_head`]).
+    text: bool,
     /// The spans every alternative's bindings carry, the first one's, as the alternatives of a
     /// shared arm must.
     shared: Option<Vec<Span>>,
@@ -1012,13 +1016,24 @@ struct Group<'a> {
 impl<'a> Match<'a> {
     /// An arm of its own, binding `members`.
     fn arm(&mut self, variant: &'a Variant, members: Vec<&'a Member>, body: TokenStream) {
-        self.groups.push(Group {
+        self.push(Group {
             cfgs: &variant.cfgs,
             variants: vec![(variant, members)],
             body,
             keyed: false,
+            text: false,
             shared: None,
         });
+    }
+
+    fn push(&mut self, group: Group<'a>) {
+        self.last = self.groups.len();
+        self.groups.push(group);
+    }
+
+    /// Marks the arm the last variant went into as one whose body is `(status, "text")`.
+    fn static_text(&mut self) {
+        self.groups[self.last].text = true;
     }
 
     /// Adds `variant` to the shared arm of `key`, if there is one.
@@ -1027,6 +1042,7 @@ impl<'a> Match<'a> {
             return false;
         };
         self.groups[at].variants.push((variant, members.to_vec()));
+        self.last = at;
         true
     }
 
@@ -1041,11 +1057,12 @@ impl<'a> Match<'a> {
         body: TokenStream,
     ) {
         self.keys.insert(key.to_owned(), self.groups.len());
-        self.groups.push(Group {
+        self.push(Group {
             cfgs: &variant.cfgs,
             variants: vec![(variant, members)],
             body,
             keyed: false,
+            text: false,
             shared: Some(spans),
         });
     }
@@ -1054,27 +1071,48 @@ impl<'a> Match<'a> {
     /// A `#[cfg]`'d variant has an arm of its own, as a `|` alternative cannot carry its cfg.
     fn keyed(&mut self, variant: &'a Variant, key: &str, body: impl FnOnce() -> TokenStream) {
         if !variant.cfgs.is_empty() {
-            self.groups.push(Group {
+            self.push(Group {
                 cfgs: &variant.cfgs,
                 variants: vec![(variant, Vec::new())],
                 body: body(),
                 keyed: false,
+                text: false,
                 shared: None,
             });
             return;
         }
-        if let Some(&at) = self.keys.get(key) {
-            self.groups[at].variants.push((variant, Vec::new()));
+        if self.join(variant, key, &[]) {
             return;
         }
         self.keys.insert(key.to_owned(), self.groups.len());
-        self.groups.push(Group {
+        self.push(Group {
             cfgs: &[],
             variants: vec![(variant, Vec::new())],
             body: body(),
             keyed: true,
+            text: false,
             shared: None,
         });
+    }
+
+    /// `__head`'s `match`. Where some arms are a status and a static text, those arms give
+    /// the two alone and the `__private::Text` is made once after the `match`; the other arms
+    /// return theirs. An arm that makes the `Text` itself costs the compiler a call to check
+    /// and lower in each (2.8M of 23M instructions for 50 unit variants,
+    /// scripts/expansion-cost.sh).
+    fn finish_head(mut self, units: &Units, p: &Ident) -> TokenStream {
+        if !self.groups.iter().any(|group| group.text) {
+            return self.finish(units);
+        }
+        for group in self.groups.iter_mut().filter(|group| !group.text) {
+            let body = &group.body;
+            group.body = quote!(return #body);
+        }
+        let arms = self.finish(units);
+        quote! {
+            let (__status, __text) = #arms;
+            (__status, #p::Text::Static(__text))
+        }
     }
 
     /// The `match`; a `match` of one group is its body alone.
