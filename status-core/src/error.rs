@@ -49,11 +49,10 @@ pub trait HttpStatusError {
 
     /// The representation every format renders (RFC 9457 §3): status, title, problem type,
     /// detail, instance, extension members. The derive builds it from the attributes; by
-    /// default it is the status with the body as its detail.
+    /// default it is the status, titled with its reason phrase from RFC 9110 §15, with the body
+    /// as its detail.
     fn problem(&self) -> Problem {
-        let mut problem = Problem::new(self.status());
-        problem.detail = Some(self.body().into());
-        problem
+        crate::__private::text_problem(self, None)
     }
 
     /// Builds the whole response, borrowing the error.

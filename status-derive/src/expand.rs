@@ -140,7 +140,7 @@ impl Expander {
                 (
                     self.json(variants),
                     quote!(#p::body(self)),
-                    quote!(#p::parsed(self)),
+                    Some(quote!(#p::parsed(self))),
                 )
             }
             (_, Some(format)) => (
@@ -154,6 +154,15 @@ impl Expander {
                 self.problem(variants),
             ),
         };
+        // Where the representation is the trait's default, the impl leaves it out: a method
+        // less to check (1M instructions, scripts/expansion-cost.sh).
+        let problem = problem.map(|problem| {
+            quote! {
+                fn problem(&self) -> #krate::Problem {
+                    #problem
+                }
+            }
+        });
         let status = self.status(variants);
         let write = self.write(variants);
         let consts = self.consts();
@@ -186,9 +195,7 @@ impl Expander {
                     #body
                 }
 
-                fn problem(&self) -> #krate::Problem {
-                    #problem
-                }
+                #problem
 
                 #[inline]
                 fn __head(&self) -> (#p::http::StatusCode, #p::Text) {
@@ -842,8 +849,9 @@ impl Expander {
     }
 
     /// `problem`. A text type whose variants have no member beyond the title reuses its head:
-    /// the body is the detail, and an arm says only a title that is not the status's phrase.
-    fn problem(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+    /// the body is the detail, and an arm says only a title that is not the status's phrase;
+    /// `None` where no variant has such a title, which is the trait's default.
+    fn problem(&mut self, variants: &[(&Variant, Plan)]) -> Option<TokenStream> {
         let plain = |plan: &Plan| match plan {
             Plan::Direct(direct) => direct.members.is_plain(),
             Plan::Transparent { .. } => true,
@@ -854,7 +862,7 @@ impl Expander {
             .iter()
             .all(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
         if self.format.is_some() || delegates || !variants.iter().all(|(_, plan)| plain(plan)) {
-            return self.problem_arms(variants);
+            return Some(self.problem_arms(variants));
         }
         let p = self.p.clone();
         let mut arms = Match::default();
@@ -892,12 +900,11 @@ impl Expander {
                 }
             }
         }
-        let titles = if any_title {
-            arms.finish(&self.units)
-        } else {
-            quote!(#p::None)
-        };
-        quote!(#p::text_problem(self, #titles))
+        // Without a title of its own anywhere, the representation is the trait's default.
+        any_title.then(|| {
+            let titles = arms.finish(&self.units);
+            quote!(#p::text_problem(self, #titles))
+        })
     }
 
     /// `problem` with an arm per variant building its whole representation.

@@ -126,3 +126,51 @@ fn built_in_formats_render_one_representation() {
     assert_eq!(ProblemJson::CONTENT_TYPE, "application/problem+json");
     assert_eq!(Json::CONTENT_TYPE, "application/json");
 }
+
+#[test]
+fn the_default_representation_is_titled_with_rfc_9110_phrases() {
+    use http::{HeaderMap, StatusCode};
+    use status_core::format::ProblemJson;
+
+    // RFC 9110 §15.5.14 names 413 "Content Too Large", where `http` still says "Payload Too
+    // Large".
+    struct Upload;
+
+    #[derive(Debug, HttpStatusError)]
+    enum Derived {
+        #[status(413, message = "at most 1 MiB")]
+        Upload,
+        #[status(500)]
+        Internal,
+    }
+
+    impl HttpStatusError for Upload {
+        fn status(&self) -> StatusCode {
+            StatusCode::PAYLOAD_TOO_LARGE
+        }
+
+        fn write_headers(&self, _: &mut HeaderMap) {}
+
+        fn body(&self) -> String {
+            "at most 1 MiB".to_owned()
+        }
+    }
+
+    let problem = Upload.problem();
+    assert_eq!(problem.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(problem.title, "Content Too Large");
+    assert_eq!(problem.detail.as_deref(), Some("at most 1 MiB"));
+    assert_eq!(problem.problem_type, None);
+    assert_eq!(problem.instance, None);
+    assert!(problem.extensions.is_empty());
+    let object = r#"{"title":"Content Too Large","status":413,"detail":"at most 1 MiB"}"#;
+    assert_eq!(ProblemJson::render(&problem), object);
+
+    // A derived text type without a title of its own has the same representation (`Derived`);
+    // a 5xx's phrase body is its title, not a detail.
+    assert_eq!(ProblemJson::render(&Derived::Upload.problem()), object);
+    assert_eq!(
+        ProblemJson::render(&Derived::Internal.problem()),
+        r#"{"title":"Internal Server Error","status":500}"#
+    );
+}
