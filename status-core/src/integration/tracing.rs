@@ -77,35 +77,42 @@ impl Display for Sources<'_> {
 }
 
 /// Logs the conversion of an error into a response: 5xx at error level with the error and its
-/// `source()` chain, which the body hides; anything else at debug level.
+/// `source()` chain, which the body hides; anything else at debug level. What an event shows is
+/// computed only where a subscriber takes it: without one, this is a load and a compare.
 pub fn log_response(status: StatusCode, described: Described<'_>) {
     /// One event at `$level`, with what is known of the error.
     macro_rules! event {
         ($level:expr) => {
-            let code = status.as_u16();
-            let reason = status.canonical_reason().unwrap_or("");
             match described {
                 Described::Error(error) => {
                     tracing::event!(
                         target: "status_core",
                         $level,
-                        status = code,
+                        status = status.as_u16(),
                         error = %error,
                         sources = %Sources(error),
-                        "{code} {reason}"
+                        "{}",
+                        Line(status)
                     );
                 }
                 Described::Debug(error) => {
                     tracing::event!(
                         target: "status_core",
                         $level,
-                        status = code,
+                        status = status.as_u16(),
                         error = ?error,
-                        "{code} {reason}"
+                        "{}",
+                        Line(status)
                     );
                 }
                 Described::Opaque => {
-                    tracing::event!(target: "status_core", $level, status = code, "{code} {reason}");
+                    tracing::event!(
+                        target: "status_core",
+                        $level,
+                        status = status.as_u16(),
+                        "{}",
+                        Line(status)
+                    );
                 }
             }
         };
@@ -114,5 +121,15 @@ pub fn log_response(status: StatusCode, described: Described<'_>) {
         event!(tracing::Level::ERROR);
     } else {
         event!(tracing::Level::DEBUG);
+    }
+}
+
+/// An event's message: the status line's code and reason, `503 Service Unavailable`.
+struct Line(StatusCode);
+
+impl Display for Line {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let reason = self.0.canonical_reason().unwrap_or("");
+        write!(f, "{} {reason}", self.0.as_u16())
     }
 }
