@@ -5,13 +5,13 @@
 # `valgrind --tool=callgrind` and subtracts a run that converts nothing.
 #
 #   scripts/count.sh            # every case; ~3 minutes
-#   N=5000 CASES="static server_error" scripts/count.sh
+#   N=5000 CASES="static server_error" FRAMEWORKS=poem scripts/count.sh
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 n="${N:-2000}"
 cases="${CASES:-static formatted headers retry_after transparent server_error problem_json}"
-frameworks=(hyper axum poem actix)
+read -r -a frameworks <<< "${FRAMEWORKS:-hyper axum poem actix}"
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
 
 bench="$(cd "$root" && cargo bench -p status-core-tests --bench response --no-run --message-format=json 2>/dev/null |

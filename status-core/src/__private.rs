@@ -677,7 +677,9 @@ pub use crate::integration::actix::{actix_error, actix_held};
 pub use ::actix_web;
 
 #[cfg(feature = "poem")]
-pub use crate::integration::poem::poem_error;
+pub use crate::integration::poem::{
+    poem_error, Builds as PoemBuilds, Holds as PoemHolds, Pick as PoemPick,
+};
 #[cfg(feature = "poem")]
 pub use ::poem;
 

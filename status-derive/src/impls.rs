@@ -90,10 +90,12 @@ fn integrations(
         // Its impl describes every variant: `openapi.rs` emits it from the plans.
         .filter(|framework| *framework != Framework::Utoipa)
         .map(|framework| {
-            // actix-web holds a type without generic parameters, which is `'static`, as it is,
-            // and builds its response when it sends it.
-            let held = (framework == Framework::Actix && original.generics.params.is_empty())
-                .then(|| quote!(held));
+            // actix-web and poem hold a type without generic parameters, which is `'static`,
+            // as it is (poem where it is `Send + Sync`), and build its response when they send
+            // it.
+            let held = (matches!(framework, Framework::Actix | Framework::Poem)
+                && original.generics.params.is_empty())
+            .then(|| quote!(held));
             let framework = Ident::new(framework.macro_name(), Span::call_site());
             quote! {
                 #krate::__private::#framework! {

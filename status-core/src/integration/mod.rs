@@ -87,11 +87,27 @@ macro_rules! __actix {
     ($($tokens:tt)*) => {};
 }
 
-/// `impl From<T> for poem::Error`, from the response already built.
+/// `impl From<T> for poem::Error`: holding a type without generic parameters where it is
+/// `Send + Sync`, from the response already built otherwise.
 #[cfg(feature = "poem")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __poem {
+    (held () ($($ty:tt)*) ($($where:tt)*)) => {
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl $crate::__private::core::convert::From<$($ty)*> for $crate::__private::poem::Error
+        $($where)*
+        {
+            fn from(__error: $($ty)*) -> Self {
+                // One of the two is left unused, which a lint does not report in an
+                // expansion of another crate's macro.
+                use $crate::__private::{PoemBuilds as _, PoemHolds as _};
+                $crate::__log!(&__error);
+                $crate::__private::PoemPick(__error).poem_error()
+            }
+        }
+    };
     (($($generics:tt)*) ($($ty:tt)*) ($($where:tt)*)) => {
         #[automatically_derived]
         #[allow(deprecated)]
