@@ -598,7 +598,8 @@ impl Expander {
                         // another variant's, and not worth a key.
                         let status = self.status_const(*code);
                         arms.arm(variant, Vec::new(), quote!((#status, #text)));
-                        arms.static_text();
+                        let p = &self.p;
+                        arms.static_text(|| quote!((#status, #p::Text::Static(#text))));
                         continue;
                     }
                     let (status, member) = self.status_of(direct);
@@ -727,7 +728,7 @@ impl Expander {
             let key = format!("json {head} {}", text_key.unwrap_or_default());
             arms.keyed(variant, &key, || body);
             if entries.is_empty() {
-                arms.static_text();
+                arms.static_text(|| quote!((#status, #p::Text::Static(#head))));
             }
         } else {
             arms.arm(variant, bound, body);
@@ -1012,9 +1013,9 @@ struct Group<'a> {
     variants: Vec<(&'a Variant<'a>, Vec<&'a Member>)>,
     body: TokenStream,
     keyed: bool,
-    /// The body is a status and a static text, not a `__private::Text` (see
-    /// [`Match::finish_head`]).
-    text: bool,
+    /// Where the body is a status and a static text, not a `__private::Text`: the body that
+    /// makes the `Text` itself (see [`Match::finish_head`]).
+    text: Option<TokenStream>,
     /// The spans every alternative's bindings carry, the first one's, as the alternatives of a
     /// shared arm must.
     shared: Option<Vec<Span>>,
@@ -1028,7 +1029,7 @@ impl<'a> Match<'a> {
             variants: vec![(variant, members)],
             body,
             keyed: false,
-            text: false,
+            text: None,
             shared: None,
         });
     }
@@ -1038,9 +1039,13 @@ impl<'a> Match<'a> {
         self.groups.push(group);
     }
 
-    /// Marks the arm the last variant went into as one whose body is `(status, "text")`.
-    fn static_text(&mut self) {
-        self.groups[self.last].text = true;
+    /// Marks the arm the last variant went into as one whose body is `(status, "text")`;
+    /// `whole` is the same with the `Text` made in the arm.
+    fn static_text(&mut self, whole: impl FnOnce() -> TokenStream) {
+        let group = &mut self.groups[self.last];
+        if group.text.is_none() {
+            group.text = Some(whole());
+        }
     }
 
     /// Adds `variant` to the shared arm of `key`, if there is one.
@@ -1069,7 +1074,7 @@ impl<'a> Match<'a> {
             variants: vec![(variant, members)],
             body,
             keyed: false,
-            text: false,
+            text: None,
             shared: Some(spans),
         });
     }
@@ -1083,7 +1088,7 @@ impl<'a> Match<'a> {
                 variants: vec![(variant, Vec::new())],
                 body: body(),
                 keyed: false,
-                text: false,
+                text: None,
                 shared: None,
             });
             return;
@@ -1097,21 +1102,32 @@ impl<'a> Match<'a> {
             variants: vec![(variant, Vec::new())],
             body: body(),
             keyed: true,
-            text: false,
+            text: None,
             shared: None,
         });
     }
 
-    /// `__head`'s `match`. Where some arms are a status and a static text, those arms give
-    /// the two alone and the `__private::Text` is made once after the `match`; the other arms
-    /// return theirs. An arm that makes the `Text` itself costs the compiler a call to check
-    /// and lower in each (2.8M of 23M instructions for 50 unit variants,
-    /// scripts/expansion-cost.sh).
+    /// `__head`'s `match`. Where a quarter or more of the arms are a status and a static
+    /// text, those arms give the two alone and the `__private::Text` is made once after the
+    /// `match`; the other arms return theirs. An arm that makes the `Text` itself costs the
+    /// compiler a call to check and lower (56K instructions; 2.8M of 23M for 50 unit variants,
+    /// scripts/expansion-cost.sh), a `return` about a third of that (4.6M more for 300
+    /// problem+json variants, a quarter of them static, in 75 arms of their own).
     fn finish_head(mut self, units: &Units, p: &Ident) -> TokenStream {
-        if !self.groups.iter().any(|group| group.text) {
+        let texts = self
+            .groups
+            .iter()
+            .filter(|group| group.text.is_some())
+            .count();
+        if texts == 0 || texts * 3 < self.groups.len() - texts {
+            for group in &mut self.groups {
+                if let Some(whole) = group.text.take() {
+                    group.body = whole;
+                }
+            }
             return self.finish(units);
         }
-        for group in self.groups.iter_mut().filter(|group| !group.text) {
+        for group in self.groups.iter_mut().filter(|group| group.text.is_none()) {
             let body = &group.body;
             group.body = quote!(return #body);
         }
