@@ -13,7 +13,7 @@ use crate::openapi;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
 use crate::valid::{self, Body, Direct, FieldHeader, FieldRef, Plan, Status};
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::{DeriveInput, Ident, Member};
 
 pub fn derive(input: TokenStream) -> TokenStream {
@@ -597,9 +597,8 @@ impl Expander {
                         // The most common arm, written in one go; a message is seldom
                         // another variant's, and not worth a key.
                         let status = self.status_const(*code);
-                        arms.arm(variant, Vec::new(), quote!((#status, #text)));
-                        let p = &self.p;
-                        arms.static_text(|| quote!((#status, #p::Text::Static(#text))));
+                        arms.arm(variant, Vec::new(), TokenStream::new());
+                        arms.static_text(&status, text);
                         continue;
                     }
                     let (status, member) = self.status_of(direct);
@@ -694,8 +693,9 @@ impl Expander {
         // The first member's key ends the static text; a call for each common count.
         let body = match entries.as_slice() {
             [] => {
+                // Made by `Match::finish_head` (`static_text` below).
                 head.push('}');
-                quote!((#status, #head))
+                TokenStream::new()
             }
             [(key, Entry::Shown(detail))] => {
                 head.push_str(key);
@@ -728,7 +728,7 @@ impl Expander {
             let key = format!("json {head} {}", text_key.unwrap_or_default());
             arms.keyed(variant, &key, || body);
             if entries.is_empty() {
-                arms.static_text(|| quote!((#status, #p::Text::Static(#head))));
+                arms.static_text(&status, &head);
             }
         } else {
             arms.arm(variant, bound, body);
@@ -1013,9 +1013,8 @@ struct Group<'a> {
     variants: Vec<(&'a Variant<'a>, Vec<&'a Member>)>,
     body: TokenStream,
     keyed: bool,
-    /// Where the body is a status and a static text, not a `__private::Text`: the body that
-    /// makes the `Text` itself (see [`Match::finish_head`]).
-    text: Option<TokenStream>,
+    /// A status and a static text, of which [`Match::finish_head`] makes the body.
+    text: Option<(TokenStream, TokenStream)>,
     /// The spans every alternative's bindings carry, the first one's, as the alternatives of a
     /// shared arm must.
     shared: Option<Vec<Span>>,
@@ -1039,12 +1038,11 @@ impl<'a> Match<'a> {
         self.groups.push(group);
     }
 
-    /// Marks the arm the last variant went into as one whose body is `(status, "text")`;
-    /// `whole` is the same with the `Text` made in the arm.
-    fn static_text(&mut self, whole: impl FnOnce() -> TokenStream) {
+    /// Gives the arm the last variant went into the body of a status and a static text.
+    fn static_text(&mut self, status: &Ident, text: &str) {
         let group = &mut self.groups[self.last];
         if group.text.is_none() {
-            group.text = Some(whole());
+            group.text = Some((status.to_token_stream(), text.to_token_stream()));
         }
     }
 
@@ -1119,17 +1117,18 @@ impl<'a> Match<'a> {
             .iter()
             .filter(|group| group.text.is_some())
             .count();
-        if texts == 0 || texts * 3 < self.groups.len() - texts {
-            for group in &mut self.groups {
-                if let Some(whole) = group.text.take() {
-                    group.body = whole;
-                }
-            }
-            return self.finish(units);
-        }
-        for group in self.groups.iter_mut().filter(|group| group.text.is_none()) {
+        let split = texts > 0 && texts * 3 >= self.groups.len() - texts;
+        for group in &mut self.groups {
             let body = &group.body;
-            group.body = quote!(return #body);
+            group.body = match group.text.take() {
+                Some((status, text)) if split => quote!((#status, #text)),
+                Some((status, text)) => quote!((#status, #p::Text::Static(#text))),
+                None if split => quote!(return #body),
+                None => continue,
+            };
+        }
+        if !split {
+            return self.finish(units);
         }
         let arms = self.finish(units);
         quote! {
