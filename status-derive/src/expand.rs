@@ -12,8 +12,8 @@ use crate::key::FieldTrait;
 use crate::openapi;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
 use crate::valid::{self, Body, Direct, FieldHeader, FieldRef, Plan, Status};
-use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use proc_macro2::{Delimiter, Literal, Punct, Spacing, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt};
 use syn::{DeriveInput, Ident, Member};
 
 pub fn derive(input: TokenStream) -> TokenStream {
@@ -996,6 +996,8 @@ struct Match<'a> {
     keys: std::collections::HashMap<String, usize>,
     /// The group the last variant went into.
     last: usize,
+    /// Every arm but those of a static text returns its body (see [`Match::finish_head`]).
+    returns: bool,
 }
 
 /// The variants without fields or brackets, whose pattern is their path alone.
@@ -1014,10 +1016,35 @@ struct Group<'a> {
     body: TokenStream,
     keyed: bool,
     /// A status and a static text, of which [`Match::finish_head`] makes the body.
-    text: Option<(TokenStream, TokenStream)>,
+    text: Option<(Ident, String)>,
     /// The spans every alternative's bindings carry, the first one's, as the alternatives of a
     /// shared arm must.
     shared: Option<Vec<Span>>,
+}
+
+impl Group<'_> {
+    /// `=> body,`, the body returned where `returns` and the arm is not a static text's.
+    fn write_arrow_body(&self, returns: bool, out: &mut TokenStream) {
+        out.append(Punct::new('=', Spacing::Joint));
+        out.append(Punct::new('>', Spacing::Alone));
+        self.write_body(returns, out);
+        out.append(Punct::new(',', Spacing::Alone));
+    }
+
+    fn write_body(&self, returns: bool, out: &mut TokenStream) {
+        if let Some((status, text)) = &self.text {
+            let mut pair = TokenStream::new();
+            pair.append(status.clone());
+            pair.append(Punct::new(',', Spacing::Alone));
+            pair.append(Literal::string(text));
+            out.append(proc_macro2::Group::new(Delimiter::Parenthesis, pair));
+        } else {
+            if returns {
+                out.append(Ident::new("return", Span::call_site()));
+            }
+            out.extend(std::iter::once(self.body.clone()));
+        }
+    }
 }
 
 impl<'a> Match<'a> {
@@ -1042,7 +1069,7 @@ impl<'a> Match<'a> {
     fn static_text(&mut self, status: &Ident, text: &str) {
         let group = &mut self.groups[self.last];
         if group.text.is_none() {
-            group.text = Some((status.to_token_stream(), text.to_token_stream()));
+            group.text = Some((status.clone(), text.to_owned()));
         }
     }
 
@@ -1118,18 +1145,15 @@ impl<'a> Match<'a> {
             .filter(|group| group.text.is_some())
             .count();
         let split = texts > 0 && texts * 3 >= self.groups.len() - texts;
-        for group in &mut self.groups {
-            let body = &group.body;
-            group.body = match group.text.take() {
-                Some((status, text)) if split => quote!((#status, #text)),
-                Some((status, text)) => quote!((#status, #p::Text::Static(#text))),
-                None if split => quote!(return #body),
-                None => continue,
-            };
-        }
         if !split {
+            for group in &mut self.groups {
+                if let Some((status, text)) = group.text.take() {
+                    group.body = quote!((#status, #p::Text::Static(#text)));
+                }
+            }
             return self.finish(units);
         }
+        self.returns = true;
         let arms = self.finish(units);
         quote! {
             let (__status, __text) = #arms;
@@ -1150,39 +1174,48 @@ impl<'a> Match<'a> {
             .filter(|(_, group)| group.keyed && group.variants.len() > 1)
             .max_by_key(|(at, group)| (group.variants.len(), std::cmp::Reverse(*at)))
             .map(|(at, _)| at);
+        let returns = self.returns;
         let mut last = None;
         if let Some(at) = wildcard {
-            let body = self.groups.remove(at).body;
+            let group = self.groups.remove(at);
             if self.groups.is_empty() {
+                let mut body = TokenStream::new();
+                group.write_body(false, &mut body);
                 return body;
             }
-            last = Some(quote!(_ => #body,));
+            last = Some(group);
         } else if let [group] = self.groups.as_slice() {
-            if group.keyed {
+            if group.keyed && group.text.is_none() {
                 return group.body.clone();
             }
         }
-        let arms = self.groups.into_iter().map(|group| {
-            let cfgs = group.cfgs;
-            let spans = group.shared;
-            let pats = group
-                .variants
-                .into_iter()
-                .map(|(variant, members)| {
-                    if units.contains(&unit_key(variant)) {
-                        unit_pattern(variant)
-                    } else {
-                        pattern(variant, members, spans.as_deref())
-                    }
-                })
-                .collect::<Vec<_>>();
-            let body = group.body;
-            quote!(#(#cfgs)* #(#pats)|* => #body,)
-        });
+        // The arms are written into one stream, token by token: each stream interpolated
+        // into another costs calls across the compiler's proc-macro bridge, about a third of
+        // the derive's run before.
+        let mut arms = TokenStream::new();
+        for group in self.groups {
+            for cfg in group.cfgs {
+                cfg.to_tokens(&mut arms);
+            }
+            for (at, (variant, members)) in group.variants.iter().enumerate() {
+                if at > 0 {
+                    arms.append(Punct::new('|', Spacing::Alone));
+                }
+                if units.contains(&unit_key(variant)) {
+                    write_path(variant, &mut arms);
+                } else {
+                    write_pattern(variant, members, group.shared.as_deref(), &mut arms);
+                }
+            }
+            group.write_arrow_body(returns, &mut arms);
+        }
+        if let Some(group) = last {
+            arms.append(Ident::new("_", Span::call_site()));
+            group.write_arrow_body(returns, &mut arms);
+        }
         quote! {
             match self {
-                #(#arms)*
-                #last
+                #arms
             }
         }
     }
@@ -1284,26 +1317,42 @@ const STANDARD_HEADERS: [&str; 81] = [
 /// The header lines `http::HeaderMap` makes room for on its first insert.
 const FIRST_ALLOCATION: usize = 6;
 
-/// `Self::Variant { field: __field_field, .. }`, binding only `members`; with `spans`, each
-/// binding carries the span of its member's place there.
-fn pattern(variant: &Variant, members: Vec<&Member>, spans: Option<&[Span]>) -> TokenStream {
-    let ident = variant.ident;
-    let path = if variant.in_enum {
-        quote!(Self::#ident)
-    } else {
-        quote!(Self)
-    };
+/// `Self::Variant { field: __field_field, .. }`, binding only `members`, written into `out`;
+/// with `spans`, each binding carries the span of its member's place there.
+fn write_pattern(
+    variant: &Variant,
+    members: &[&Member],
+    spans: Option<&[Span]>,
+    out: &mut TokenStream,
+) {
+    write_path(variant, out);
     let mut bound: Vec<(&Member, Option<Span>)> = Vec::with_capacity(members.len());
-    for (at, member) in members.into_iter().enumerate() {
-        if !bound.iter().any(|(known, _)| *known == member) {
+    for (at, member) in members.iter().enumerate() {
+        if !bound.iter().any(|(known, _)| known == member) {
             bound.push((member, spans.map(|spans| spans[at])));
         }
     }
-    let bindings = bound.into_iter().map(|(member, span)| {
+    let mut fields = TokenStream::new();
+    for (member, span) in bound {
         let local = span.map_or_else(|| variant.local(member), |span| fmt::local(member, span));
-        quote!(#member: #local,)
-    });
-    quote!(#path { #(#bindings)* .. })
+        member.to_tokens(&mut fields);
+        fields.append(Punct::new(':', Spacing::Alone));
+        fields.append(local);
+        fields.append(Punct::new(',', Spacing::Alone));
+    }
+    fields.append(Punct::new('.', Spacing::Joint));
+    fields.append(Punct::new('.', Spacing::Alone));
+    out.append(proc_macro2::Group::new(Delimiter::Brace, fields));
+}
+
+/// `Self::Variant`, or `Self` for a struct, written into `out`.
+fn write_path(variant: &Variant, out: &mut TokenStream) {
+    out.append(Ident::new("Self", Span::call_site()));
+    if variant.in_enum {
+        out.append(Punct::new(':', Spacing::Joint));
+        out.append(Punct::new(':', Spacing::Alone));
+        out.append(variant.ident.clone());
+    }
 }
 
 /// A member, as a key.
@@ -1312,12 +1361,6 @@ fn member_key(member: &Member) -> String {
         Member::Named(ident) => ident.to_string(),
         Member::Unnamed(index) => index.index.to_string(),
     }
-}
-
-/// `Self::Variant`, the pattern of a unit variant.
-fn unit_pattern(variant: &Variant) -> TokenStream {
-    let ident = variant.ident;
-    quote!(Self::#ident)
 }
 
 /// The fields a transparent variant's arm binds: its field, and those its message reads.
