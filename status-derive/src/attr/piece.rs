@@ -2,7 +2,7 @@
 //! literal, a path, `key = value`, or `key(args)`.
 
 use crate::fmt;
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Lit, LitInt, MetaList, Token};
@@ -11,6 +11,18 @@ use syn::{Ident, Lit, LitInt, MetaList, Token};
 /// it is the first. A piece that does not read is handed over as its error, and reading goes on
 /// after the next comma; empty pieces (a trailing comma) are dropped.
 pub(super) fn pieces(list: &MetaList, mut each: impl FnMut(syn::Result<Piece>, bool)) {
+    match common_pieces(&list.tokens) {
+        Some(pieces) => {
+            for (at, piece) in pieces.into_iter().enumerate() {
+                each(Ok(piece), at == 0);
+            }
+        }
+        None => parsed_pieces(list, each),
+    }
+}
+
+/// [`pieces`] read by the parser, which reads every form and reports every mistake.
+fn parsed_pieces(list: &MetaList, mut each: impl FnMut(syn::Result<Piece>, bool)) {
     let mut first = true;
     let read = |input: ParseStream| {
         while !input.is_empty() {
@@ -40,6 +52,57 @@ pub(super) fn pieces(list: &MetaList, mut each: impl FnMut(syn::Result<Piece>, b
     };
     // Every error was handed over; the reader itself only fails where tokens cannot be read.
     let _ = list.parse_args_with(read);
+}
+
+/// The pieces of a list written only in the common forms, read from its tokens directly: a
+/// literal (a status code), a key alone, `key = literal`, separated by commas, a trailing one
+/// allowed. `None` where anything else is written (a path, a negative number, `key(...)`,
+/// `key = path`, a literal a `macro_rules!` caller wrapped in a group, an empty piece), which
+/// the parser above then reads with its errors; both give the same pieces. The common forms
+/// are nearly every attribute, and this skips building a parse buffer for each (a third of
+/// reading one, in an unoptimized build of the derive).
+fn common_pieces(tokens: &TokenStream) -> Option<Vec<Piece>> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut pieces = Vec::new();
+    let mut rest = trees.as_slice();
+    while !rest.is_empty() {
+        let (piece, after) = match rest {
+            [TokenTree::Literal(lit), after @ ..] => match Lit::new(lit.clone()) {
+                Lit::Int(int) => (Piece::Int(int), after),
+                _ => return None,
+            },
+            [TokenTree::Ident(key), TokenTree::Punct(eq), TokenTree::Literal(lit), after @ ..]
+                if eq.as_char() == '=' && eq.spacing() == Spacing::Alone =>
+            {
+                (Piece::Pair(key.clone(), Lit::new(lit.clone())), after)
+            }
+            [TokenTree::Ident(key), after @ ..] if ends_piece(after) => {
+                (Piece::Path(vec![key.clone()]), after)
+            }
+            _ => return None,
+        };
+        pieces.push(piece);
+        rest = match after {
+            [] => after,
+            [TokenTree::Punct(comma), after @ ..] if comma.as_char() == ',' => {
+                if matches!(after.first(), Some(TokenTree::Punct(next)) if next.as_char() == ',') {
+                    return None;
+                }
+                after
+            }
+            _ => return None,
+        };
+    }
+    Some(pieces)
+}
+
+/// Whether `rest` starts with the end of a piece: nothing, or its comma.
+fn ends_piece(rest: &[TokenTree]) -> bool {
+    match rest.first() {
+        None => true,
+        Some(TokenTree::Punct(punct)) => punct.as_char() == ',',
+        Some(_) => false,
+    }
 }
 
 /// Skips the rest of a piece, up to its comma.
@@ -160,5 +223,83 @@ pub(super) fn written_arg(tokens: TokenStream) -> fmt::WrittenArg {
         name: None,
         expr: tokens,
         span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{common_pieces, parsed_pieces, Piece};
+    use quote::ToTokens;
+
+    /// A piece as text, with the literal's kind: what the keys are read from.
+    fn show(piece: &syn::Result<Piece>) -> String {
+        match piece {
+            Ok(Piece::Int(lit)) => format!("int {lit}"),
+            Ok(Piece::Path(path)) => format!("path {path:?}"),
+            Ok(Piece::Pair(key, lit)) => {
+                let kind = match lit {
+                    syn::Lit::Str(_) => "str",
+                    syn::Lit::Int(_) => "int",
+                    _ => "other",
+                };
+                format!("pair {key} = {kind} {}", lit.to_token_stream())
+            }
+            Ok(Piece::PairPath(key, path)) => {
+                format!("pair {key} = path {}", path.to_token_stream())
+            }
+            Ok(Piece::Call(key, group)) => format!("call {key} {group}"),
+            Err(err) => format!("error {err}"),
+        }
+    }
+
+    fn list(body: &str) -> syn::MetaList {
+        syn::parse_str(&format!("status({body})")).unwrap()
+    }
+
+    #[test]
+    fn the_common_forms_read_as_the_parser_reads_them() {
+        for body in [
+            "404",
+            "404u16",
+            "405, allow = \"GET, HEAD\", message = \"read-only\"",
+            "503, retry_after = 120,",
+            "retry_after",
+            "header = \"x-request-id\"",
+            "crate = \"::status_core\"",
+            "r#type = \"x\"",
+            "500, expose, title = \"Down\"",
+            "",
+        ] {
+            let list = list(body);
+            let mut parsed = Vec::new();
+            parsed_pieces(&list, |piece, first| parsed.push((show(&piece), first)));
+            let common = common_pieces(&list.tokens).unwrap_or_else(|| panic!("{body}"));
+            let common: Vec<_> = common
+                .into_iter()
+                .enumerate()
+                .map(|(at, piece)| (show(&Ok(piece)), at == 0))
+                .collect();
+            assert_eq!(common, parsed, "{body}");
+        }
+    }
+
+    #[test]
+    fn every_other_form_is_left_to_the_parser() {
+        for body in [
+            "StatusCode::NOT_FOUND",
+            "::http::StatusCode::NOT_FOUND",
+            "-404",
+            "\"404\"",
+            "404.0",
+            "format = my::Format",
+            "message(\"{0}\", .0)",
+            "expose = true",
+            "404,, expose",
+            ", 404",
+            "404 expose",
+            "allow == \"GET\"",
+        ] {
+            assert!(common_pieces(&list(body).tokens).is_none(), "{body}");
+        }
     }
 }
