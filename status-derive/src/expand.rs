@@ -1190,8 +1190,9 @@ impl<'a> Match<'a> {
             }
         }
         // The arms are written into one stream, token by token: each stream interpolated
-        // into another costs calls across the compiler's proc-macro bridge, about a third of
-        // the derive's run before.
+        // into another costs calls across the compiler's proc-macro bridge (writing them so
+        // took 10M instructions off the 86M of the derive's run on a 300-variant enum with
+        // static headers, scripts/expansion-cost.sh).
         let mut arms = TokenStream::new();
         for group in self.groups {
             for cfg in group.cfgs {

@@ -26,6 +26,7 @@ pub fn poem_error<E: HttpStatusError>(error: &E) -> Error {
     error
 }
 
+/// The response in poem's type, from `http` 1's parts, which poem 3 uses too.
 fn poem_response(parts: http::response::Parts, body: Body) -> Response {
     let parts = ResponseParts {
         status: parts.status,
