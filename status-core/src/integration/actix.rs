@@ -3,6 +3,7 @@
 //! hand-written response does), the status and the body as they are; only a value written at
 //! run time from a field is copied, once, into the other version's type.
 
+use super::held::Held;
 use crate::__private::{Sink, Text};
 use crate::HttpStatusError;
 use actix_web::body::BoxBody;
@@ -12,12 +13,9 @@ use actix_web::web::Bytes;
 use actix_web::{HttpResponse, ResponseError};
 use std::fmt;
 
-/// The error of a type without generic parameters, held until actix-web asks for its response:
-/// the response is then built as a hand-written `ResponseError` builds it, in a head from
-/// actix-web's pool. Such a type is `'static`, which `actix_web::Error` asks of what it holds.
-pub struct Held<E>(E);
-
-/// Wraps `error` as an `actix_web::Error` that builds the response when it is sent.
+/// Wraps `error` as an `actix_web::Error` that builds the response when it is sent, as a
+/// hand-written `ResponseError` builds it, in a head from actix-web's pool. A type without
+/// generic parameters is `'static`, which `actix_web::Error` asks of what it holds.
 pub fn actix_held<E: HttpStatusError + 'static>(error: E) -> actix_web::Error {
     // Inside a negotiating middleware the response is built now, with what it needs.
     #[cfg(feature = "negotiate")]
@@ -25,21 +23,6 @@ pub fn actix_held<E: HttpStatusError + 'static>(error: E) -> actix_web::Error {
         return actix_error(&error);
     }
     Held(error).into()
-}
-
-impl<E: HttpStatusError> fmt::Debug for Held<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("ActixError")
-            .field(&self.0.status().as_u16())
-            .finish()
-    }
-}
-
-/// The body: what the client sees, so nothing more than the response already shows.
-impl<E: HttpStatusError> fmt::Display for Held<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.__head().1.as_str())
-    }
 }
 
 impl<E: HttpStatusError> ResponseError for Held<E> {

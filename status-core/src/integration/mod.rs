@@ -11,6 +11,8 @@
 
 #[cfg(feature = "actix-web")]
 pub(crate) mod actix;
+#[cfg(any(feature = "actix-web", feature = "poem"))]
+mod held;
 #[cfg(feature = "poem")]
 pub(crate) mod poem;
 #[cfg(feature = "tracing")]

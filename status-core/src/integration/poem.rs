@@ -8,11 +8,11 @@
 //! and the derive asks nothing of the type. Which path a type takes is decided where its
 //! `From` impl is written ([`Pick`]).
 
+use super::held::Held;
 use crate::HttpStatusError;
 use poem::error::ResponseError;
 use poem::http::StatusCode;
 use poem::{Body, Error, Response, ResponseParts};
-use std::fmt;
 
 /// Builds the response of `error` and wraps it as a `poem::Error`.
 pub fn poem_error<E: HttpStatusError>(error: &E) -> Error {
@@ -73,26 +73,6 @@ impl<E: HttpStatusError> Builds for &Pick<E> {
         poem_error(&self.0)
     }
 }
-
-/// An error held until poem asks for its response.
-pub struct Held<E>(E);
-
-impl<E: HttpStatusError> fmt::Debug for Held<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("PoemError")
-            .field(&self.0.status().as_u16())
-            .finish()
-    }
-}
-
-/// The body: what the client sees, so nothing more than the response already shows.
-impl<E: HttpStatusError> fmt::Display for Held<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.__head().1.as_str())
-    }
-}
-
-impl<E: HttpStatusError> std::error::Error for Held<E> {}
 
 impl<E: HttpStatusError + Send + Sync + 'static> ResponseError for Held<E> {
     fn status(&self) -> StatusCode {
