@@ -13,15 +13,15 @@ use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use std::borrow::Cow;
 use std::fmt::Display;
 
-/// The status for a code the derive has already checked to be in 400..=599.
-///
-/// Only ever evaluated in a `const` item, so the impossible branch is a compile-time error and
-/// never a panic at run time.
+/// The status of a code the derive has checked to be in 400..=599, or read from a
+/// `StatusCode`. Inlined after the `match` that chose the code, it is folded back into the
+/// constant each arm gives; the other branch is never taken, and is no panic.
+#[inline]
 #[must_use]
-pub const fn status(code: u16) -> StatusCode {
+pub const fn status_at(code: u16) -> StatusCode {
     match StatusCode::from_u16(code) {
         Ok(status) => status,
-        Err(_) => panic!("status codes are checked by the derive"),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
@@ -36,30 +36,31 @@ pub fn phrase(status: StatusCode) -> &'static str {
         .map_or("Error", |index| crate::status::REGISTERED[index].1)
 }
 
-/// A problem with a status chosen at run time, titled with its phrase.
+/// A problem titled with its status's phrase.
 #[inline]
 #[must_use]
-pub fn problem_of(status: StatusCode) -> crate::Problem {
+pub fn problem_of(code: u16) -> crate::Problem {
+    let status = status_at(code);
     crate::Problem::titled(status, phrase(status))
 }
 
 /// A problem with the status, title and detail the derive wrote.
 #[inline]
 #[must_use]
-pub fn problem(status: StatusCode, title: &'static str, detail: Text) -> crate::Problem {
-    with_detail(crate::Problem::titled(status, title), detail)
+pub fn problem(code: u16, title: &'static str, detail: Text) -> crate::Problem {
+    with_detail(crate::Problem::titled(status_at(code), title), detail)
 }
 
 /// A problem with a problem type besides.
 #[inline]
 #[must_use]
 pub fn typed_problem(
-    status: StatusCode,
+    code: u16,
     title: &'static str,
     problem_type: &'static str,
     detail: Text,
 ) -> crate::Problem {
-    let mut problem = problem(status, title, detail);
+    let mut problem = problem(code, title, detail);
     problem.problem_type = Some(Cow::Borrowed(problem_type));
     problem
 }
@@ -228,13 +229,14 @@ pub fn member<T: ::serde::Serialize>(value: &T) -> &dyn Member {
 #[must_use]
 #[allow(clippy::needless_pass_by_value)] // the expansion hands over the text it made
 pub fn full_json(
-    status: StatusCode,
+    code: u16,
     title: Option<&'static str>,
     problem_type: Option<&'static str>,
     detail: Text,
     instance: Option<&dyn Display>,
     extensions: &[(&'static str, &dyn Member)],
 ) -> (StatusCode, Text) {
+    let status = status_at(code);
     let title = title.unwrap_or_else(|| phrase(status));
     let detail = match &detail {
         Text::Title(_) => None,
@@ -272,7 +274,7 @@ pub fn full_json(
             out.truncate(mark);
         }
     }
-    close(status, out)
+    close(code, out)
 }
 
 /// A string, escaped. Writing to a `Vec` does not fail, nor does a string.
@@ -298,7 +300,7 @@ impl<T: Display> ::serde::Serialize for Shown<T> {
 /// where `serde_json` cannot write it.
 #[must_use]
 pub fn object1<A: ::serde::Serialize + ?Sized>(
-    status: StatusCode,
+    code: u16,
     head: &'static str,
     mark: usize,
     value: &A,
@@ -307,27 +309,23 @@ pub fn object1<A: ::serde::Serialize + ?Sized>(
     if value.write(&mut out).is_err() {
         out.truncate(mark);
     }
-    close(status, out)
+    close(code, out)
 }
 
 /// The object of a variant with a fixed status whose detail is made at run time (a formatted
 /// message, a `Display` text): `head` runs to the detail's key, and the detail follows it.
 #[must_use]
-pub fn detailed<D: Display>(
-    status: StatusCode,
-    head: &'static str,
-    detail: D,
-) -> (StatusCode, Text) {
+pub fn detailed<D: Display>(code: u16, head: &'static str, detail: D) -> (StatusCode, Text) {
     let mut out = start(head, 1);
     let _ = Shown(detail).write(&mut out);
-    close(status, out)
+    close(code, out)
 }
 
 /// [`detailed`] with an extension member after the detail: `key` as JSON text with the comma
 /// before it and the colon after it, then the value.
 #[must_use]
 pub fn detailed1<D: Display, A: ::serde::Serialize + ?Sized>(
-    status: StatusCode,
+    code: u16,
     head: &'static str,
     detail: D,
     key: &'static str,
@@ -336,7 +334,7 @@ pub fn detailed1<D: Display, A: ::serde::Serialize + ?Sized>(
     let mut out = start(head, 2);
     let _ = Shown(detail).write(&mut out);
     member_at(&mut out, key, value);
-    close(status, out)
+    close(code, out)
 }
 
 /// The object of a variant with a fixed status and any members written at run time: `head`
@@ -345,7 +343,7 @@ pub fn detailed1<D: Display, A: ::serde::Serialize + ?Sized>(
 /// made at run time (a [`Shown`]), or an extension member.
 #[must_use]
 pub fn object_n(
-    status: StatusCode,
+    code: u16,
     head: &'static str,
     members: &[(&'static str, &dyn Member)],
 ) -> (StatusCode, Text) {
@@ -353,7 +351,7 @@ pub fn object_n(
     for (key, value) in members {
         member_at(&mut out, key, *value);
     }
-    close(status, out)
+    close(code, out)
 }
 
 /// The buffer of an object being written, with `head` in it and room for `members` more.
@@ -373,12 +371,12 @@ fn member_at<T: Member + ?Sized>(out: &mut Vec<u8>, key: &str, value: &T) {
 }
 
 /// The object's end, and the object as the body.
-fn close(status: StatusCode, mut out: Vec<u8>) -> (StatusCode, Text) {
+fn close(code: u16, mut out: Vec<u8>) -> (StatusCode, Text) {
     out.push(b'}');
     // Only the derive's JSON text, strings escaped by serde_json, numbers and JSON written by
     // serde_json: UTF-8.
     let json = String::from_utf8(out).unwrap_or_default();
-    (status, Text::Owned(json))
+    (status_at(code), Text::Owned(json))
 }
 
 /// The representation of a problem+json type: its object, read back. The object is what the
@@ -685,3 +683,14 @@ pub use ::poem;
 
 #[cfg(feature = "tracing")]
 pub use crate::integration::tracing::{log_response, Describe, Probe};
+
+/// experiment
+pub static S400: StatusCode = StatusCode::BAD_REQUEST;
+/// experiment
+pub static S403: StatusCode = StatusCode::FORBIDDEN;
+/// experiment
+pub static S404: StatusCode = StatusCode::NOT_FOUND;
+/// experiment
+pub static S410: StatusCode = StatusCode::GONE;
+/// experiment
+pub static S422: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;

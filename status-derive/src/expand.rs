@@ -12,8 +12,8 @@ use crate::key::FieldTrait;
 use crate::openapi;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
 use crate::valid::{self, Body, Direct, FieldHeader, FieldRef, Plan, Status};
-use proc_macro2::{Delimiter, Literal, Punct, Spacing, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt};
+use proc_macro2::{Delimiter, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned, ToTokens, TokenStreamExt};
 use syn::{DeriveInput, Ident, Member};
 
 pub fn derive(input: TokenStream) -> TokenStream {
@@ -59,8 +59,7 @@ fn krate(path: Option<&syn::Path>) -> TokenStream {
     path.map_or_else(|| quote!(::status_core), |path| quote!(#path))
 }
 
-/// Generates the impl of one type; owns the path to status-core and the constants the impl's
-/// methods share.
+/// Generates the impl of one type; owns the path to status-core.
 struct Expander {
     krate: TokenStream,
     /// `__p`: the alias of `#krate::__private` in the block around the impl. One identifier
@@ -71,23 +70,8 @@ struct Expander {
     /// The format that renders the representation; `None` for text, whose bodies are written
     /// directly.
     format: Option<TokenStream>,
-    consts: Vec<Const>,
-    /// The `#[cfg]` predicates of the variant whose arms are being written.
-    cfgs: Vec<TokenStream>,
     /// Unit variants: matched by their path, with no brackets to make.
     units: Units,
-}
-
-/// A named constant of the expansion; `key` names the value, by which a value used again is
-/// found.
-struct Const {
-    key: String,
-    ident: Ident,
-    ty: TokenStream,
-    value: TokenStream,
-    /// The `#[cfg]` predicates of each variant that uses it; `None` once a variant without
-    /// any does, so that the constant exists exactly where it is used.
-    users: Option<Vec<Vec<TokenStream>>>,
 }
 
 impl Expander {
@@ -108,8 +92,6 @@ impl Expander {
             p: Ident::new("__p", Span::call_site()),
             content_type,
             format,
-            consts: Vec::new(),
-            cfgs: Vec::new(),
             units: Units::new(),
         }
     }
@@ -165,7 +147,6 @@ impl Expander {
         });
         let status = self.status(variants);
         let write = self.write(variants);
-        let consts = self.consts();
         let checks = self.format_check(input);
         let conversions = impls::conversions(original, &input.opt_outs, &krate);
         let openapi = openapi::responses(input, variants, &krate);
@@ -174,7 +155,6 @@ impl Expander {
         quote! {
             const _: () = {
             use #krate::__private as #p;
-            #consts
             #checks
 
             #[automatically_derived]
@@ -236,75 +216,6 @@ impl Expander {
         }
     }
 
-    /// Sets the `#[cfg]`s under which the constants used from now on are needed.
-    fn enter(&mut self, variant: &Variant) {
-        self.cfgs.clear();
-        self.cfgs
-            .extend(variant.cfgs.iter().filter_map(|attr| cfg_predicate(attr)));
-    }
-
-    /// A named constant for a value, one per distinct `key` in the expansion. The expansion's
-    /// statuses and static header lines are a few values used over and over (`Content-Type` in
-    /// every variant): one `const` item each costs the compiler far less than an inline
-    /// `const { .. }` block at every use, and is as free at run time. Measured by
-    /// scripts/macro-cost.sh.
-    fn constant(
-        &mut self,
-        key: &str,
-        ty: impl FnOnce() -> TokenStream,
-        value: impl FnOnce() -> TokenStream,
-    ) -> Ident {
-        let index = if let Some(index) = self.consts.iter().position(|known| known.key == key) {
-            index
-        } else {
-            self.consts.push(Const {
-                key: key.to_owned(),
-                ident: format_ident!("__STATUS_CORE_CONST_{}", self.consts.len()),
-                ty: ty(),
-                value: value(),
-                users: Some(Vec::new()),
-            });
-            self.consts.len() - 1
-        };
-        let known = &mut self.consts[index];
-        if self.cfgs.is_empty() {
-            known.users = None;
-        } else if let Some(users) = &mut known.users {
-            users.push(self.cfgs.clone());
-        }
-        known.ident.clone()
-    }
-
-    /// The constants gathered by [`Self::constant`], as items.
-    fn consts(&mut self) -> TokenStream {
-        let items = std::mem::take(&mut self.consts).into_iter().map(
-            |Const {
-                 ident,
-                 ty,
-                 value,
-                 users,
-                 ..
-             }| {
-                // Only where a variant that uses it is compiled: no dead code to allow.
-                let cfg = users.map(|users| {
-                    let users = users.iter().map(|cfgs| quote!(all(#(#cfgs),*)));
-                    quote!(#[cfg(any(#(#users),*))])
-                });
-                quote!(#cfg const #ident: #ty = #value;)
-            },
-        );
-        quote!(#(#items)*)
-    }
-
-    fn status_const(&mut self, code: u16) -> Ident {
-        let p = self.p.clone();
-        self.constant(
-            &format!("s{code}"),
-            || quote!(#p::http::StatusCode),
-            || quote!(#p::status(#code)),
-        )
-    }
-
     /// A header name: `http`'s own constant where it has one, else `HeaderName::from_static`,
     /// and its text.
     fn header_name(&self, name: &str) -> TokenStream {
@@ -335,22 +246,23 @@ impl Expander {
         quote!(#p::line(__headers, #name, #value, false);)
     }
 
-    /// A direct variant's status, and the field it reads, if it is dynamic.
-    fn status_of<'d>(&mut self, direct: &'d Direct) -> (TokenStream, Option<&'d Member>) {
+    /// A direct variant's status code, a `u16` expression, and the field it reads, if it is
+    /// dynamic.
+    fn code_of<'d>(&self, direct: &'d Direct) -> (TokenStream, Option<&'d Member>) {
         match &direct.status {
-            Status::Fixed(code) => {
-                let status = self.status_const(*code);
-                (quote!(#status), None)
-            }
-            Status::Dynamic(FieldRef { member, ty }) => {
-                let krate = &self.krate;
-                let local = fmt::local(member, *ty);
-                (
-                    quote_spanned!(*ty=> #krate::ErrorStatus::status(*#local)),
-                    Some(member),
-                )
+            Status::Fixed(code) => (Literal::u16_suffixed(*code).into_token_stream(), None),
+            Status::Dynamic(field) => {
+                let status = self.read_status(field);
+                (quote!(#status.as_u16()), Some(&field.member))
             }
         }
+    }
+
+    /// The status a dynamic variant reads from its field.
+    fn read_status(&self, FieldRef { member, ty }: &FieldRef) -> TokenStream {
+        let krate = &self.krate;
+        let local = fmt::local(member, *ty);
+        quote_spanned!(*ty=> #krate::ErrorStatus::status(*#local))
     }
 
     /// `status`. Where a variant's head allocates nothing (a static body, a text type), the
@@ -362,7 +274,6 @@ impl Expander {
         let text = self.format.is_none();
         let mut arms = Match::default();
         for (variant, plan) in variants {
-            self.enter(variant);
             match plan {
                 Plan::Transparent { member, .. } => {
                     let field = variant.local(member);
@@ -378,17 +289,16 @@ impl Expander {
                 }
                 Plan::Direct(direct) => match &direct.status {
                     Status::Fixed(code) => {
-                        let status = self.status_const(*code);
-                        arms.keyed(variant, &format!("s{code}"), || quote!(#status));
+                        arms.keyed(variant, &format!("s{code}"), || Arm::Code(*code, None));
                     }
-                    Status::Dynamic(_) => {
-                        let (status, member) = self.status_of(direct);
-                        arms.arm(variant, member.into_iter().collect(), status);
+                    Status::Dynamic(field) => {
+                        let status = self.read_status(field);
+                        arms.arm(variant, vec![&field.member], status);
                     }
                 },
             }
         }
-        arms.finish(&self.units)
+        arms.finish_status(&self.units, &self.p)
     }
 
     /// `__write`: each variant's lines, the content type first. Without a transparent variant,
@@ -401,7 +311,6 @@ impl Expander {
             .any(|(_, plan)| matches!(plan, Plan::Transparent { .. }));
         let mut arms = Match::default();
         for (variant, plan) in variants {
-            self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
@@ -422,7 +331,7 @@ impl Expander {
             }
         }
         let prelude = (hoisted && !variants.is_empty()).then(|| self.content_type_line());
-        let lines = arms.finish(&self.units);
+        let lines = arms.finish(&self.units, &self.p);
         quote!(#prelude #lines)
     }
 
@@ -576,7 +485,6 @@ impl Expander {
         let krate = self.krate.clone();
         let mut arms = Match::default();
         for (variant, plan) in variants {
-            self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
                     let field = variant.local(member);
@@ -596,20 +504,25 @@ impl Expander {
                     {
                         // The most common arm, written in one go; a message is seldom
                         // another variant's, and not worth a key.
-                        let status = self.status_const(*code);
-                        arms.arm(variant, Vec::new(), TokenStream::new());
-                        arms.static_text(&status, text);
+                        arms.arm(variant, Vec::new(), Arm::Static(*code, text.clone()));
                         continue;
                     }
-                    let (status, member) = self.status_of(direct);
                     let (text, text_key) = self.text(direct);
-                    let body = quote!((#status, #text));
-                    if let (Status::Fixed(code), Some(text)) = (&direct.status, text_key) {
-                        // A title body, or the Display text: often shared.
-                        arms.keyed(variant, &format!("{code} {text}"), || body);
-                    } else {
-                        let members = body_members(direct).chain(member).collect();
-                        arms.arm(variant, members, body);
+                    let members = body_members(direct);
+                    match (&direct.status, text_key) {
+                        (Status::Fixed(code), Some(key)) => {
+                            // A title body, or the Display text: often shared.
+                            let key = format!("{code} {key}");
+                            arms.keyed(variant, &key, || Arm::Code(*code, Some(text)));
+                        }
+                        (Status::Fixed(code), None) => {
+                            arms.arm(variant, members.collect(), Arm::Code(*code, Some(text)));
+                        }
+                        (Status::Dynamic(field), _) => {
+                            let status = self.read_status(field);
+                            let members = members.chain([&field.member]).collect();
+                            arms.arm(variant, members, quote!((#status, #text)));
+                        }
                     }
                 }
             }
@@ -623,7 +536,6 @@ impl Expander {
         let p = self.p.clone();
         let mut arms = Match::default();
         for (variant, plan) in variants {
-            self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
                     let (members, problem) =
@@ -648,7 +560,7 @@ impl Expander {
         let (Status::Fixed(code), Some(title)) = (&direct.status, &members.title) else {
             return self.full_json_arm(arms, variant, direct);
         };
-        let status = self.status_const(*code);
+        let status = Literal::u16_suffixed(*code);
         let mut head = String::from("{");
         if let Some(uri) = &members.problem_type {
             head.push_str("\"type\":");
@@ -693,29 +605,28 @@ impl Expander {
         // The first member's key ends the static text; a call for each common count.
         let body = match entries.as_slice() {
             [] => {
-                // Made by `Match::finish_head` (`static_text` below).
                 head.push('}');
-                TokenStream::new()
+                Arm::Static(*code, head.clone())
             }
             [(key, Entry::Shown(detail))] => {
                 head.push_str(key);
-                quote!(#p::detailed(#status, #head, #detail))
+                quote!(#p::detailed(#status, #head, #detail)).into()
             }
             [(key, Entry::Shown(detail)), (next, Entry::Value(value))] => {
                 head.push_str(key);
-                quote!(#p::detailed1(#status, #head, #detail, #next, #value))
+                quote!(#p::detailed1(#status, #head, #detail, #next, #value)).into()
             }
             [(key, Entry::Value(value))] => {
                 let mark = head.len();
                 head.push_str(key);
-                quote!(#p::object1(#status, #head, #mark, #value))
+                quote!(#p::object1(#status, #head, #mark, #value)).into()
             }
             entries => {
                 let entries = entries.iter().map(|(key, entry)| match entry {
                     Entry::Shown(text) => quote!((#key, &#p::Shown(#text))),
                     Entry::Value(value) => quote!((#key, #p::member(#value))),
                 });
-                quote!(#p::object_n(#status, #head, &[#(#entries),*]))
+                quote!(#p::object_n(#status, #head, &[#(#entries),*])).into()
             }
         };
         let bound: Vec<_> = body_members(direct)
@@ -727,9 +638,6 @@ impl Expander {
             // for both.
             let key = format!("json {head} {}", text_key.unwrap_or_default());
             arms.keyed(variant, &key, || body);
-            if entries.is_empty() {
-                arms.static_text(&status, &head);
-            }
         } else {
             arms.arm(variant, bound, body);
         }
@@ -745,7 +653,7 @@ impl Expander {
     ) {
         let p = self.p.clone();
         let members = &direct.members;
-        let (status, status_member) = self.status_of(direct);
+        let (status, status_member) = self.code_of(direct);
         let (text, _) = self.text(direct);
         let option = |value: Option<TokenStream>| {
             value.map_or_else(|| quote!(#p::None), |value| quote!(#p::Some(#value)))
@@ -869,7 +777,6 @@ impl Expander {
         let mut arms = Match::default();
         let mut any_title = false;
         for (variant, plan) in variants {
-            self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
                     let (members, problem) =
@@ -903,7 +810,7 @@ impl Expander {
         }
         // Without a title of its own anywhere, the representation is the trait's default.
         any_title.then(|| {
-            let titles = arms.finish(&self.units);
+            let titles = arms.finish(&self.units, &self.p);
             quote!(#p::text_problem(self, #titles))
         })
     }
@@ -912,7 +819,6 @@ impl Expander {
     fn problem_arms(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let mut arms = Match::default();
         for (variant, plan) in variants {
-            self.enter(variant);
             match plan {
                 Plan::Transparent { member, message } => {
                     let (members, problem) =
@@ -922,7 +828,7 @@ impl Expander {
                 Plan::Direct(direct) => self.problem_arm(&mut arms, variant, direct),
             }
         }
-        arms.finish(&self.units)
+        arms.finish(&self.units, &self.p)
     }
 
     /// A direct variant's representation as one expression, no local of the expansion's own:
@@ -930,7 +836,7 @@ impl Expander {
     fn problem_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
-        let (status, status_member) = self.status_of(direct);
+        let (status, status_member) = self.code_of(direct);
         let (text, text_key) = self.text(direct);
         let mut problem = match (&members.title, &members.problem_type) {
             (Some(title), None) => quote!(#p::problem(#status, #title, #text)),
@@ -996,8 +902,6 @@ struct Match<'a> {
     keys: std::collections::HashMap<String, usize>,
     /// The group the last variant went into.
     last: usize,
-    /// Every arm but those of a static text returns its body (see [`Match::finish_head`]).
-    returns: bool,
 }
 
 /// The variants without fields or brackets, whose pattern is their path alone.
@@ -1008,54 +912,108 @@ fn unit_key(variant: &Variant) -> *const () {
     std::ptr::from_ref(variant).cast()
 }
 
+/// What an arm gives.
+///
+/// A status the derive checked is written as its code, a `u16` literal, and made a
+/// `StatusCode` once after the `match` (`__private::status_at`), where the compiler folds it
+/// back into a constant. A `const` item of a `StatusCode` costs `cargo check` an evaluation
+/// (0.4M instructions each, 2M of the 70M check of 50 unit variants with five statuses,
+/// scripts/expansion-cost.sh); a literal costs none.
+enum Arm {
+    /// An expression of the type of the `match`; returned where other arms give a code.
+    Whole(TokenStream),
+    /// A checked status, and the `__private::Text` that goes with it in a head.
+    Code(u16, Option<TokenStream>),
+    /// A checked status and a static text, whose `Text` a head makes after the `match`.
+    Static(u16, String),
+}
+
+impl From<TokenStream> for Arm {
+    fn from(body: TokenStream) -> Self {
+        Arm::Whole(body)
+    }
+}
+
+/// How [`Match::finish`] writes the arms' bodies.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    /// Every arm gives its body.
+    Plain,
+    /// Codes (and static texts) are given; whole bodies are returned.
+    Codes,
+    /// As `Codes`, with static texts given bare (`(code, "text")`), and the other codes' heads
+    /// returned, their status made in the arm (see [`Match::finish_head`]).
+    Split,
+}
+
 /// Variants sharing one arm.
 struct Group<'a> {
     cfgs: &'a [&'a syn::Attribute],
     /// Each variant with the fields its arm binds.
     variants: Vec<(&'a Variant<'a>, Vec<&'a Member>)>,
-    body: TokenStream,
+    body: Arm,
     keyed: bool,
-    /// A status and a static text, of which [`Match::finish_head`] makes the body.
-    text: Option<(Ident, String)>,
     /// The spans every alternative's bindings carry, the first one's, as the alternatives of a
     /// shared arm must.
     shared: Option<Vec<Span>>,
 }
 
 impl Group<'_> {
-    /// `=> body,`, the body returned where `returns` and the arm is not a static text's.
-    fn write_arrow_body(&self, returns: bool, out: &mut TokenStream) {
+    /// `=> body,`.
+    fn write_arrow_body(&self, form: Form, p: &Ident, out: &mut TokenStream) {
         out.append(Punct::new('=', Spacing::Joint));
         out.append(Punct::new('>', Spacing::Alone));
-        self.write_body(returns, out);
+        self.write_body(form, p, out);
         out.append(Punct::new(',', Spacing::Alone));
     }
 
-    fn write_body(&self, returns: bool, out: &mut TokenStream) {
-        if let Some((status, text)) = &self.text {
-            let mut pair = TokenStream::new();
-            pair.append(status.clone());
-            pair.append(Punct::new(',', Spacing::Alone));
-            pair.append(Literal::string(text));
-            out.append(proc_macro2::Group::new(Delimiter::Parenthesis, pair));
-        } else {
-            if returns {
-                out.append(Ident::new("return", Span::call_site()));
+    fn write_body(&self, form: Form, p: &Ident, out: &mut TokenStream) {
+        match &self.body {
+            Arm::Whole(body) => {
+                if form != Form::Plain {
+                    out.append(Ident::new("return", Span::call_site()));
+                }
+                out.extend(std::iter::once(body.clone()));
             }
-            out.extend(std::iter::once(self.body.clone()));
+            Arm::Code(code, None) => out.append(Literal::u16_suffixed(*code)),
+            Arm::Code(code, Some(text)) => {
+                let mut pair = TokenStream::new();
+                if form == Form::Split {
+                    out.append(Ident::new("return", Span::call_site()));
+                    pair.extend(quote!(#p::status_at));
+                    let literal = TokenTree::Literal(Literal::u16_suffixed(*code));
+                    let argument = TokenStream::from(literal);
+                    pair.append(proc_macro2::Group::new(Delimiter::Parenthesis, argument));
+                } else {
+                    pair.append(Literal::u16_suffixed(*code));
+                }
+                pair.append(Punct::new(',', Spacing::Alone));
+                pair.extend(std::iter::once(text.clone()));
+                out.append(proc_macro2::Group::new(Delimiter::Parenthesis, pair));
+            }
+            Arm::Static(code, text) => {
+                let mut pair = TokenStream::new();
+                pair.append(Literal::u16_suffixed(*code));
+                pair.append(Punct::new(',', Spacing::Alone));
+                if form == Form::Split {
+                    pair.append(Literal::string(text));
+                } else {
+                    pair.extend(quote!(#p::Text::Static(#text)));
+                }
+                out.append(proc_macro2::Group::new(Delimiter::Parenthesis, pair));
+            }
         }
     }
 }
 
 impl<'a> Match<'a> {
     /// An arm of its own, binding `members`.
-    fn arm(&mut self, variant: &'a Variant, members: Vec<&'a Member>, body: TokenStream) {
+    fn arm(&mut self, variant: &'a Variant, members: Vec<&'a Member>, body: impl Into<Arm>) {
         self.push(Group {
             cfgs: &variant.cfgs,
             variants: vec![(variant, members)],
-            body,
+            body: body.into(),
             keyed: false,
-            text: None,
             shared: None,
         });
     }
@@ -1063,14 +1021,6 @@ impl<'a> Match<'a> {
     fn push(&mut self, group: Group<'a>) {
         self.last = self.groups.len();
         self.groups.push(group);
-    }
-
-    /// Gives the arm the last variant went into the body of a status and a static text.
-    fn static_text(&mut self, status: &Ident, text: &str) {
-        let group = &mut self.groups[self.last];
-        if group.text.is_none() {
-            group.text = Some((status.clone(), text.to_owned()));
-        }
     }
 
     /// Adds `variant` to the shared arm of `key`, if there is one.
@@ -1091,29 +1041,27 @@ impl<'a> Match<'a> {
         key: &str,
         members: Vec<&'a Member>,
         spans: Vec<Span>,
-        body: TokenStream,
+        body: impl Into<Arm>,
     ) {
         self.keys.insert(key.to_owned(), self.groups.len());
         self.push(Group {
             cfgs: &variant.cfgs,
             variants: vec![(variant, members)],
-            body,
+            body: body.into(),
             keyed: false,
-            text: None,
             shared: Some(spans),
         });
     }
 
     /// An arm binding nothing, shared by the variants of `key`; `body` is made for the first.
     /// A `#[cfg]`'d variant has an arm of its own, as a `|` alternative cannot carry its cfg.
-    fn keyed(&mut self, variant: &'a Variant, key: &str, body: impl FnOnce() -> TokenStream) {
+    fn keyed<B: Into<Arm>>(&mut self, variant: &'a Variant, key: &str, body: impl FnOnce() -> B) {
         if !variant.cfgs.is_empty() {
             self.push(Group {
                 cfgs: &variant.cfgs,
                 variants: vec![(variant, Vec::new())],
-                body: body(),
+                body: body().into(),
                 keyed: false,
-                text: None,
                 shared: None,
             });
             return;
@@ -1125,11 +1073,23 @@ impl<'a> Match<'a> {
         self.push(Group {
             cfgs: &[],
             variants: vec![(variant, Vec::new())],
-            body: body(),
+            body: body().into(),
             keyed: true,
-            text: None,
             shared: None,
         });
+    }
+
+    /// A `StatusCode` `match`: where arms give codes, the `match` is made a status once.
+    fn finish_status(self, units: &Units, p: &Ident) -> TokenStream {
+        let codes = self
+            .groups
+            .iter()
+            .any(|group| !matches!(group.body, Arm::Whole(_)));
+        if !codes {
+            return self.finish(units, p);
+        }
+        let arms = self.write(units, Form::Codes, p);
+        quote!(#p::status_at(#arms))
     }
 
     /// `__head`'s `match`. Where a quarter or more of the arms are a status and a static
@@ -1138,31 +1098,39 @@ impl<'a> Match<'a> {
     /// compiler a call to check and lower (56K instructions; 2.8M of 23M for 50 unit variants,
     /// scripts/expansion-cost.sh), a `return` about a third of that (4.6M more for 300
     /// problem+json variants, a quarter of them static, in 75 arms of their own).
-    fn finish_head(mut self, units: &Units, p: &Ident) -> TokenStream {
-        let texts = self
-            .groups
-            .iter()
-            .filter(|group| group.text.is_some())
-            .count();
-        let split = texts > 0 && texts * 3 >= self.groups.len() - texts;
-        if !split {
-            for group in &mut self.groups {
-                if let Some((status, text)) = group.text.take() {
-                    group.body = quote!((#status, #p::Text::Static(#text)));
-                }
-            }
-            return self.finish(units);
+    ///
+    /// A returned head with a checked status makes its status in the arm: breaking out of a
+    /// block to the one `status_at` instead cost 47K instructions less per arm, and 5 more per
+    /// conversion at run time, where the block's result joined the static arms' (scripts/
+    /// count.sh).
+    fn finish_head(self, units: &Units, p: &Ident) -> TokenStream {
+        let count =
+            |kind: fn(&Arm) -> bool| self.groups.iter().filter(|group| kind(&group.body)).count();
+        let texts = count(|arm| matches!(arm, Arm::Static(..)));
+        if texts + count(|arm| matches!(arm, Arm::Code(..))) == 0 {
+            return self.finish(units, p);
         }
-        self.returns = true;
-        let arms = self.finish(units);
+        if texts == 0 || texts * 3 < self.groups.len() - texts {
+            let arms = self.write(units, Form::Codes, p);
+            return quote! {
+                let (__code, __text) = #arms;
+                (#p::status_at(__code), __text)
+            };
+        }
+        let arms = self.write(units, Form::Split, p);
         quote! {
-            let (__status, __text) = #arms;
-            (__status, #p::Text::Static(__text))
+            let (__code, __text) = #arms;
+            (#p::status_at(__code), #p::Text::Static(__text))
         }
     }
 
     /// The `match`; a `match` of one group is its body alone.
-    fn finish(mut self, units: &Units) -> TokenStream {
+    fn finish(self, units: &Units, p: &Ident) -> TokenStream {
+        self.write(units, Form::Plain, p)
+    }
+
+    /// The `match`, its bodies written in `form`.
+    fn write(mut self, units: &Units, form: Form, p: &Ident) -> TokenStream {
         if self.groups.is_empty() {
             return quote!(match *self {});
         }
@@ -1174,20 +1142,23 @@ impl<'a> Match<'a> {
             .filter(|(_, group)| group.keyed && group.variants.len() > 1)
             .max_by_key(|(at, group)| (group.variants.len(), std::cmp::Reverse(*at)))
             .map(|(at, _)| at);
-        let returns = self.returns;
-        let mut last = None;
-        if let Some(at) = wildcard {
-            let group = self.groups.remove(at);
-            if self.groups.is_empty() {
-                let mut body = TokenStream::new();
-                group.write_body(false, &mut body);
-                return body;
-            }
-            last = Some(group);
-        } else if let [group] = self.groups.as_slice() {
-            if group.keyed && group.text.is_none() {
-                return group.body.clone();
-            }
+        let last = wildcard.map(|at| self.groups.remove(at));
+        let alone = match (&last, self.groups.as_slice()) {
+            (Some(_), []) => last.as_ref(),
+            (None, [group]) if group.keyed => Some(group),
+            _ => None,
+        };
+        if let Some(group) = alone {
+            // The body alone: no `match`, and nothing to return from. A static text stays bare
+            // for the head to make its `Text`.
+            let form = if form == Form::Split {
+                form
+            } else {
+                Form::Plain
+            };
+            let mut body = TokenStream::new();
+            group.write_body(form, p, &mut body);
+            return body;
         }
         // The arms are written into one stream, token by token: each stream interpolated
         // into another costs calls across the compiler's proc-macro bridge (writing them so
@@ -1208,11 +1179,11 @@ impl<'a> Match<'a> {
                     write_pattern(variant, members, group.shared.as_deref(), &mut arms);
                 }
             }
-            group.write_arrow_body(returns, &mut arms);
+            group.write_arrow_body(form, p, &mut arms);
         }
         if let Some(group) = last {
             arms.append(Ident::new("_", Span::call_site()));
-            group.write_arrow_body(returns, &mut arms);
+            group.write_arrow_body(form, p, &mut arms);
         }
         quote! {
             match self {
@@ -1220,14 +1191,6 @@ impl<'a> Match<'a> {
             }
         }
     }
-}
-
-/// The predicate of a `#[cfg(...)]` attribute.
-fn cfg_predicate(attr: &syn::Attribute) -> Option<TokenStream> {
-    attr.meta
-        .require_list()
-        .ok()
-        .map(|list| list.tokens.clone())
 }
 
 /// The header names `http` 1 has a constant for (the same since `http` 0.2).
