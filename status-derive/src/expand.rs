@@ -70,8 +70,8 @@ struct Expander {
     /// The format that renders the representation; `None` for text, whose bodies are written
     /// directly.
     format: Option<TokenStream>,
-    /// Unit variants: matched by their path, with no brackets to make.
-    units: Units,
+    /// How patterns name the variants.
+    paths: Paths,
 }
 
 impl Expander {
@@ -92,13 +92,17 @@ impl Expander {
             p: Ident::new("__p", Span::call_site()),
             content_type,
             format,
-            units: Units::new(),
+            paths: Paths {
+                ty: input.original.ident.clone(),
+                units: std::collections::HashSet::new(),
+            },
         }
     }
 
     fn expand(mut self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
-        if let syn::Data::Enum(data) = &input.original.data {
-            self.units = data
+        let original = input.original;
+        if let syn::Data::Enum(data) = &original.data {
+            self.paths.units = data
                 .variants
                 .iter()
                 .zip(input.variants())
@@ -108,7 +112,6 @@ impl Expander {
         }
         let krate = self.krate.clone();
         let p = self.p.clone();
-        let original = input.original;
         let ident = &original.ident;
         let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
         let where_clause =
@@ -298,7 +301,7 @@ impl Expander {
                 },
             }
         }
-        arms.finish_status(&self.units, &self.p)
+        arms.finish_status(&self.paths, &self.p)
     }
 
     /// `__write`: each variant's lines, the content type first. Without a transparent variant,
@@ -331,7 +334,7 @@ impl Expander {
             }
         }
         let prelude = (hoisted && !variants.is_empty()).then(|| self.content_type_line());
-        let lines = arms.finish(&self.units, &self.p);
+        let lines = arms.finish(&self.paths, &self.p);
         quote!(#prelude #lines)
     }
 
@@ -527,7 +530,7 @@ impl Expander {
                 }
             }
         }
-        arms.finish_head(&self.units, &self.p)
+        arms.finish_head(&self.paths, &self.p)
     }
 
     /// `__head` of a problem+json type: each variant's object, written at once.
@@ -547,7 +550,7 @@ impl Expander {
                 Plan::Direct(direct) => self.json_arm(&mut arms, variant, direct),
             }
         }
-        arms.finish_head(&self.units, &self.p)
+        arms.finish_head(&self.paths, &self.p)
     }
 
     /// A direct variant's problem details object. Where the status is fixed, the members known
@@ -810,7 +813,7 @@ impl Expander {
         }
         // Without a title of its own anywhere, the representation is the trait's default.
         any_title.then(|| {
-            let titles = arms.finish(&self.units, &self.p);
+            let titles = arms.finish(&self.paths, &self.p);
             quote!(#p::text_problem(self, #titles))
         })
     }
@@ -828,7 +831,7 @@ impl Expander {
                 Plan::Direct(direct) => self.problem_arm(&mut arms, variant, direct),
             }
         }
-        arms.finish(&self.units, &self.p)
+        arms.finish(&self.paths, &self.p)
     }
 
     /// A direct variant's representation as one expression, no local of the expansion's own:
@@ -904,10 +907,19 @@ struct Match<'a> {
     last: usize,
 }
 
-/// The variants without fields or brackets, whose pattern is their path alone.
-type Units = std::collections::HashSet<*const ()>;
+/// How a pattern names a variant: by the type's name (`ApiError::NotFound`), which the compiler
+/// resolves by name where `Self::NotFound` is resolved through the type at each use (8.8M of
+/// the 144M check of a 300-variant enum's expansion with static headers, scripts/
+/// expansion-cost.sh); and a variant without fields or brackets by its path alone.
+struct Paths {
+    /// The type's name. (A generic parameter of the same name is no concern: no impl of the
+    /// type could name it.)
+    ty: Ident,
+    /// The variants without fields or brackets, by [`unit_key`].
+    units: std::collections::HashSet<*const ()>,
+}
 
-/// `variant`'s key in [`Units`].
+/// `variant`'s key in [`Paths::units`].
 fn unit_key(variant: &Variant) -> *const () {
     std::ptr::from_ref(variant).cast()
 }
@@ -1080,15 +1092,15 @@ impl<'a> Match<'a> {
     }
 
     /// A `StatusCode` `match`: where arms give codes, the `match` is made a status once.
-    fn finish_status(self, units: &Units, p: &Ident) -> TokenStream {
+    fn finish_status(self, paths: &Paths, p: &Ident) -> TokenStream {
         let codes = self
             .groups
             .iter()
             .any(|group| !matches!(group.body, Arm::Whole(_)));
         if !codes {
-            return self.finish(units, p);
+            return self.finish(paths, p);
         }
-        let arms = self.write(units, Form::Codes, p);
+        let arms = self.write(paths, Form::Codes, p);
         quote!(#p::status_at(#arms))
     }
 
@@ -1103,21 +1115,21 @@ impl<'a> Match<'a> {
     /// block to the one `status_at` instead cost 47K instructions less per arm, and 5 more per
     /// conversion at run time, where the block's result joined the static arms' (scripts/
     /// count.sh).
-    fn finish_head(self, units: &Units, p: &Ident) -> TokenStream {
+    fn finish_head(self, paths: &Paths, p: &Ident) -> TokenStream {
         let count =
             |kind: fn(&Arm) -> bool| self.groups.iter().filter(|group| kind(&group.body)).count();
         let texts = count(|arm| matches!(arm, Arm::Static(..)));
         if texts + count(|arm| matches!(arm, Arm::Code(..))) == 0 {
-            return self.finish(units, p);
+            return self.finish(paths, p);
         }
         if texts == 0 || texts * 3 < self.groups.len() - texts {
-            let arms = self.write(units, Form::Codes, p);
+            let arms = self.write(paths, Form::Codes, p);
             return quote! {
                 let (__code, __text) = #arms;
                 (#p::status_at(__code), __text)
             };
         }
-        let arms = self.write(units, Form::Split, p);
+        let arms = self.write(paths, Form::Split, p);
         quote! {
             let (__code, __text) = #arms;
             (#p::status_at(__code), #p::Text::Static(__text))
@@ -1125,12 +1137,12 @@ impl<'a> Match<'a> {
     }
 
     /// The `match`; a `match` of one group is its body alone.
-    fn finish(self, units: &Units, p: &Ident) -> TokenStream {
-        self.write(units, Form::Plain, p)
+    fn finish(self, paths: &Paths, p: &Ident) -> TokenStream {
+        self.write(paths, Form::Plain, p)
     }
 
     /// The `match`, its bodies written in `form`.
-    fn write(mut self, units: &Units, form: Form, p: &Ident) -> TokenStream {
+    fn write(mut self, paths: &Paths, form: Form, p: &Ident) -> TokenStream {
         if self.groups.is_empty() {
             return quote!(match *self {});
         }
@@ -1173,10 +1185,11 @@ impl<'a> Match<'a> {
                 if at > 0 {
                     arms.append(Punct::new('|', Spacing::Alone));
                 }
-                if units.contains(&unit_key(variant)) {
-                    write_path(variant, &mut arms);
+                if paths.units.contains(&unit_key(variant)) {
+                    write_path(&paths.ty, variant, &mut arms);
                 } else {
-                    write_pattern(variant, members, group.shared.as_deref(), &mut arms);
+                    let shared = group.shared.as_deref();
+                    write_pattern(&paths.ty, variant, members, shared, &mut arms);
                 }
             }
             group.write_arrow_body(form, p, &mut arms);
@@ -1281,15 +1294,16 @@ const STANDARD_HEADERS: [&str; 81] = [
 /// The header lines `http::HeaderMap` makes room for on its first insert.
 const FIRST_ALLOCATION: usize = 6;
 
-/// `Self::Variant { field: __field_field, .. }`, binding only `members`, written into `out`;
+/// `Type::Variant { field: __field_field, .. }`, binding only `members`, written into `out`;
 /// with `spans`, each binding carries the span of its member's place there.
 fn write_pattern(
+    ty: &Ident,
     variant: &Variant,
     members: &[&Member],
     spans: Option<&[Span]>,
     out: &mut TokenStream,
 ) {
-    write_path(variant, out);
+    write_path(ty, variant, out);
     let mut bound: Vec<(&Member, Option<Span>)> = Vec::with_capacity(members.len());
     for (at, member) in members.iter().enumerate() {
         if !bound.iter().any(|(known, _)| known == member) {
@@ -1309,9 +1323,9 @@ fn write_pattern(
     out.append(proc_macro2::Group::new(Delimiter::Brace, fields));
 }
 
-/// `Self::Variant`, or `Self` for a struct, written into `out`.
-fn write_path(variant: &Variant, out: &mut TokenStream) {
-    out.append(Ident::new("Self", Span::call_site()));
+/// `Type::Variant`, or `Type` for a struct, written into `out`.
+fn write_path(ty: &Ident, variant: &Variant, out: &mut TokenStream) {
+    out.append(ty.clone());
     if variant.in_enum {
         out.append(Punct::new(':', Spacing::Joint));
         out.append(Punct::new(':', Spacing::Alone));
