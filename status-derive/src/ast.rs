@@ -45,7 +45,7 @@ pub struct Variant<'a> {
 pub struct Field<'a> {
     pub member: Member,
     pub ty: &'a Type,
-    /// The span of `ty`, found once: syn finds it by writing the type out as tokens.
+    /// The span of `ty`, found once (see [`type_span`]).
     ty_span: Span,
     /// `#[status(retry_after)]` and the like: the field supplies a header.
     pub attrs: Attrs,
@@ -125,7 +125,7 @@ fn fields<'a>(cx: &Ctxt, fields: &'a syn::Fields) -> Vec<Field<'a>> {
         .iter()
         .enumerate()
         .map(|(i, field)| {
-            let ty_span = field.ty.span();
+            let ty_span = type_span(&field.ty);
             let member = match &field.ident {
                 Some(ident) => Member::Named(ident.clone()),
                 None => Member::Unnamed(Index {
@@ -141,6 +141,48 @@ fn fields<'a>(cx: &Ctxt, fields: &'a syn::Fields) -> Vec<Field<'a>> {
             }
         })
         .collect()
+}
+
+/// The span of `ty`, from its first token to its last, as `Spanned::span` gives it. syn finds
+/// it by writing the type out as tokens and reading them back through the compiler (10K
+/// instructions a field, 3M on a 300-variant enum, scripts/expansion-cost.sh); a path, with or
+/// without angle-bracketed arguments, and a reference to one have their ends at hand.
+fn type_span(ty: &Type) -> Span {
+    let plain = |ty: &Type| match ty {
+        Type::Path(syn::TypePath {
+            qself: None,
+            path,
+            attrs,
+        }) if attrs.is_empty() => path_ends(path),
+        _ => None,
+    };
+    let ends = match ty {
+        Type::Reference(reference) => {
+            plain(&reference.elem).map(|(_, last)| (reference.and_token.span, last))
+        }
+        _ => plain(ty),
+    };
+    match ends {
+        Some((first, last)) => first.join(last).unwrap_or(first),
+        None => ty.span(),
+    }
+}
+
+/// The spans of a path's first and last tokens, where its last segment has no arguments or
+/// angle-bracketed ones.
+fn path_ends(path: &syn::Path) -> Option<(Span, Span)> {
+    let first = match (&path.leading_colon, path.segments.first()) {
+        (Some(colon), _) => colon.spans[0],
+        (None, Some(segment)) => segment.ident.span(),
+        (None, None) => return None,
+    };
+    let last = path.segments.last()?;
+    let last = match &last.arguments {
+        syn::PathArguments::None => last.ident.span(),
+        syn::PathArguments::AngleBracketed(arguments) => arguments.gt_token.span,
+        syn::PathArguments::Parenthesized(_) => return None,
+    };
+    Some((first, last))
 }
 
 fn has_error_attr(attrs: &[Attribute]) -> bool {

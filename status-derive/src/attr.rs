@@ -13,11 +13,11 @@ use crate::fmt;
 use crate::grammar;
 use crate::key::{self, Flag, Form, Framework, Key, Place};
 use crate::rules;
-use piece::{pieces, split_commas, written_arg, Piece};
+use piece::{pieces, split_commas, written_arg, Piece, Scalar};
 use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident, Lit, LitInt, LitStr};
+use syn::{Attribute, Ident, LitInt, LitStr};
 use value::{default_status, header_line, header_name, header_value, problem_value};
 
 /// A value written in the attribute, with the span of what it came from.
@@ -139,7 +139,9 @@ impl Attrs {
 pub fn parse(cx: &Ctxt, attrs: &[Attribute], place: Place) -> Attrs {
     let mut out = Attrs::default();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
-        let path_span = attr.path().span();
+        // One identifier: its span, with no tokens made to find it.
+        let path = attr.path();
+        let path_span = path.get_ident().map_or_else(|| path.span(), Ident::span);
         if out.original.is_some() {
             cx.error(
                 path_span,
@@ -433,7 +435,7 @@ fn flag(cx: &Ctxt, out: &mut Attrs, ident: &Ident, first: bool, place: Place) {
     }
 }
 
-fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
+fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Scalar, place: Place) {
     let Some(key) = known_key(cx, out, ident, place) else {
         return;
     };
@@ -465,21 +467,19 @@ fn pair(cx: &Ctxt, out: &mut Attrs, ident: &Ident, value: Lit, place: Place) {
         }
         // #[status(crate = "::my_status")]
         Form::CratePath => {
-            let Some(lit) = string(cx, key, value) else {
+            let Some((text, span)) = string(cx, key, value) else {
                 return;
             };
-            match lit.parse::<syn::Path>() {
+            match LitStr::new(&text, span).parse::<syn::Path>() {
                 Ok(path) => out.krate = Some(path),
-                Err(_) => cx.error(
-                    lit.span(),
-                    "expected a path, as in crate = \"::status_core\"",
-                ),
+                Err(_) => cx.error(span, "expected a path, as in crate = \"::status_core\""),
             }
         }
         // #[status(404, message = "no user {id}")]
         Form::Message => {
-            out.message = string(cx, key, value).map(|lit| fmt::Written {
-                lit,
+            out.message = string(cx, key, value).map(|(text, span)| fmt::Written {
+                text,
+                span,
                 args: Vec::new(),
             });
         }
@@ -541,7 +541,11 @@ fn call(cx: &Ctxt, out: &mut Attrs, ident: &Ident, group: &proc_macro2::Group, p
         return;
     };
     let args = pieces.map(written_arg).collect();
-    out.message = Some(fmt::Written { lit, args });
+    out.message = Some(fmt::Written {
+        text: lit.value(),
+        span: lit.span(),
+        args,
+    });
 }
 
 // #[status(format = my::Format)]
@@ -561,12 +565,13 @@ fn pair_path(cx: &Ctxt, out: &mut Attrs, ident: &Ident, path: syn::Path, place: 
     }
 }
 
-fn string(cx: &Ctxt, key: Key, value: Lit) -> Option<LitStr> {
+/// A string literal's text and span.
+fn string(cx: &Ctxt, key: Key, value: Scalar) -> Option<(String, Span)> {
     match value {
-        Lit::Str(lit) => Some(lit),
-        other => {
+        Scalar::Str(text, span) => Some((text, span)),
+        Scalar::Other(lit) => {
             cx.error(
-                other.span(),
+                lit.span(),
                 format!("expected a string literal: {} = \"...\"", key.name()),
             );
             None

@@ -16,7 +16,9 @@ use syn::{Ident, LitStr, Member};
 
 /// `message = "..."` or `message("...", args)` as written.
 pub struct Written {
-    pub lit: LitStr,
+    /// The format string's text, and its span.
+    pub text: String,
+    pub span: Span,
     pub args: Vec<WrittenArg>,
 }
 
@@ -85,7 +87,8 @@ pub fn local(member: &Member, ty: Span) -> Ident {
 /// What a parse needs to know about the variant.
 struct Scope<'a> {
     cx: &'a Ctxt,
-    lit: &'a LitStr,
+    /// The format string's span, where its mistakes are reported.
+    span: Span,
     variant: &'a Ident,
     fields: &'a [Field<'a>],
     /// How many positional arguments follow the literal.
@@ -104,11 +107,10 @@ struct Scope<'a> {
 /// Parses `written` against `fields`; records an error and returns `None` when it is malformed
 /// or does not match its arguments and fields.
 pub fn parse(cx: &Ctxt, written: &Written, variant: &Ident, fields: &[Field]) -> Option<Message> {
-    let lit = &written.lit;
     let (positional, named) = split_args(cx, &written.args)?;
     let mut scope = Scope {
         cx,
-        lit,
+        span: written.span,
         variant,
         fields,
         positional: positional.len(),
@@ -122,8 +124,7 @@ pub fn parse(cx: &Ctxt, written: &Written, variant: &Ident, fields: &[Field]) ->
         args: Vec::new(),
         ok: true,
     };
-    let text = lit.value();
-    let (rewritten, literal) = scope.rewrite(&text)?;
+    let (rewritten, literal) = scope.rewrite(&written.text)?;
     for (arg, used) in positional.iter().zip(&scope.used_positional) {
         if !used {
             cx.error(
@@ -157,7 +158,7 @@ pub fn parse(cx: &Ctxt, written: &Written, variant: &Ident, fields: &[Field]) ->
         return Some(Message::Static(literal));
     }
     Some(Message::Format {
-        lit: LitStr::new(&rewritten, lit.span()),
+        lit: LitStr::new(&rewritten, written.span),
         args: scope.args,
         extra,
     })
@@ -202,7 +203,7 @@ enum Target {
 
 impl Scope<'_> {
     fn error(&mut self, message: impl std::fmt::Display) {
-        self.cx.error(self.lit.span(), message);
+        self.cx.error(self.span, message);
         self.ok = false;
     }
 

@@ -242,7 +242,7 @@ fn message_detail(variant: &Variant, message: &Message) -> TokenStream {
                 .attrs
                 .message
                 .as_ref()
-                .map(|written| written.lit.value())
+                .map(|written| written.text.as_str())
                 .unwrap_or_default();
             quote!(.template(#written))
         }

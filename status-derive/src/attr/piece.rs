@@ -74,7 +74,7 @@ fn common_pieces(tokens: &TokenStream) -> Option<Vec<Piece>> {
             [TokenTree::Ident(key), TokenTree::Punct(eq), TokenTree::Literal(lit), after @ ..]
                 if eq.as_char() == '=' && eq.spacing() == Spacing::Alone =>
             {
-                (Piece::Pair(key.clone(), Lit::new(lit.clone())), after)
+                (Piece::Pair(key.clone(), Scalar::read(lit)), after)
             }
             [TokenTree::Ident(key), after @ ..] if ends_piece(after) => {
                 (Piece::Path(vec![key.clone()]), after)
@@ -142,7 +142,7 @@ pub(super) fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
 pub(super) enum Piece {
     Int(LitInt),
     Path(Vec<Ident>),
-    Pair(Ident, Lit),
+    Pair(Ident, Scalar),
     /// `format = path::To::Format`.
     PairPath(Ident, syn::Path),
     /// `message("...", args)`.
@@ -184,9 +184,49 @@ fn read_piece(input: ParseStream) -> syn::Result<Piece> {
             return Ok(Piece::PairPath(path.remove(0), value));
         }
         let lit = literal(input)?;
-        return Ok(Piece::Pair(path.remove(0), lit));
+        return Ok(Piece::Pair(path.remove(0), Scalar::from(lit)));
     }
     Ok(Piece::Path(path))
+}
+
+/// The literal after `key =`: a string's text, read once, or another literal.
+pub(super) enum Scalar {
+    Str(String, Span),
+    Other(Lit),
+}
+
+impl Scalar {
+    /// `lit`, read from its text where it is a plain string literal (no escape, no carriage
+    /// return, no suffix): syn reads a literal's text once to know its kind and again for each
+    /// `value()`, unescaping it character by character each time (7K instructions a value in
+    /// an unoptimized build, scripts/expansion-cost.sh).
+    fn read(lit: &proc_macro2::Literal) -> Self {
+        let repr = lit.to_string();
+        let plain = repr
+            .strip_prefix('"')
+            .and_then(|rest| rest.strip_suffix('"'))
+            .filter(|text| !text.contains(['\\', '\r', '"']));
+        match plain {
+            Some(text) => Scalar::Str(text.to_owned(), lit.span()),
+            None => Scalar::from(Lit::new(lit.clone())),
+        }
+    }
+
+    pub(super) fn span(&self) -> Span {
+        match self {
+            Scalar::Str(_, span) => *span,
+            Scalar::Other(lit) => lit.span(),
+        }
+    }
+}
+
+impl From<Lit> for Scalar {
+    fn from(lit: Lit) -> Self {
+        match lit {
+            Lit::Str(lit) => Scalar::Str(lit.value(), lit.span()),
+            other => Scalar::Other(other),
+        }
+    }
 }
 
 /// Reads a literal, looking through the invisible groups `macro_rules!` wraps fragments in.
@@ -228,7 +268,7 @@ pub(super) fn written_arg(tokens: TokenStream) -> fmt::WrittenArg {
 
 #[cfg(test)]
 mod tests {
-    use super::{common_pieces, parsed_pieces, Piece};
+    use super::{common_pieces, parsed_pieces, Piece, Scalar};
     use quote::ToTokens;
 
     /// A piece as text, with the literal's kind: what the keys are read from.
@@ -236,9 +276,9 @@ mod tests {
         match piece {
             Ok(Piece::Int(lit)) => format!("int {lit}"),
             Ok(Piece::Path(path)) => format!("path {path:?}"),
-            Ok(Piece::Pair(key, lit)) => {
+            Ok(Piece::Pair(key, Scalar::Str(text, _))) => format!("pair {key} = str {text:?}"),
+            Ok(Piece::Pair(key, Scalar::Other(lit))) => {
                 let kind = match lit {
-                    syn::Lit::Str(_) => "str",
                     syn::Lit::Int(_) => "int",
                     _ => "other",
                 };
@@ -268,6 +308,10 @@ mod tests {
             "crate = \"::status_core\"",
             "r#type = \"x\"",
             "500, expose, title = \"Down\"",
+            // Escapes, a raw string and a line break: their text read as syn reads it.
+            "message = \"say \\\"hi\\\"\\u{21}\"",
+            "www_authenticate = r#\"Bearer realm=\"api\"\"#",
+            "message = \"two\nlines\"",
             "",
         ] {
             let list = list(body);

@@ -1,7 +1,7 @@
 //! The values of keys, each judged once, where it is read: header values against their
 //! grammar, `header` lines and names, problem details' strings, the default status.
 
-use super::{string, Attrs, BodyFormat, Header, Located, ProblemType, Value};
+use super::{string, Attrs, BodyFormat, Header, Located, ProblemType, Scalar, Value};
 use crate::ctxt::Ctxt;
 use crate::grammar;
 use crate::key::{Form, HeaderSpec, Key, Place};
@@ -9,44 +9,37 @@ use crate::rules;
 use syn::Lit;
 
 /// The keys of problem details (RFC 9457), each a string.
-pub(super) fn problem_value(cx: &Ctxt, out: &mut Attrs, key: Key, value: Lit) {
-    let Some(lit) = string(cx, key, value) else {
+pub(super) fn problem_value(cx: &Ctxt, out: &mut Attrs, key: Key, value: Scalar) {
+    let Some((text, span)) = string(cx, key, value) else {
         return;
-    };
-    let located = || Located {
-        value: lit.value(),
-        span: lit.span(),
     };
     match key.spec().form {
         // #[status(format = "problem+json")]
         Form::Format => {
-            out.format = match lit.value().as_str() {
+            out.format = match text.as_str() {
                 "text" => Some(BodyFormat::Text),
                 "problem+json" => Some(BodyFormat::ProblemJson),
                 _ => {
-                    cx.error(lit.span(), EXPECTED_FORMAT);
+                    cx.error(span, EXPECTED_FORMAT);
                     None
                 }
             };
         }
         // #[status(404, problem_type = "https://example.com/probs/no-user")]
-        Form::ProblemType => {
-            let uri = lit.value();
-            match grammar::uri_reference(&uri) {
-                Ok(()) => {
-                    out.problem_type = Some(ProblemType {
-                        relative_path: !grammar::has_scheme(&uri) && !uri.starts_with('/'),
-                        uri,
-                        span: lit.span(),
-                    });
-                }
-                Err(message) => cx.error(lit.span(), message),
+        Form::ProblemType => match grammar::uri_reference(&text) {
+            Ok(()) => {
+                out.problem_type = Some(ProblemType {
+                    relative_path: !grammar::has_scheme(&text) && !text.starts_with('/'),
+                    uri: text,
+                    span,
+                });
             }
-        }
+            Err(message) => cx.error(span, message),
+        },
         // #[status(404, title = "No such user")]
-        Form::Title => out.title = Some(located()),
+        Form::Title => out.title = Some(Located { value: text, span }),
         // #[status(extension = "balance")] on a field
-        Form::Extension => out.extension_name = Some(located()),
+        Form::Extension => out.extension_name = Some(Located { value: text, span }),
         Form::Flag(_)
         | Form::Delegate
         | Form::Message
@@ -61,7 +54,7 @@ pub(super) fn problem_value(cx: &Ctxt, out: &mut Attrs, key: Key, value: Lit) {
 }
 
 // #[status(default = 500)]
-pub(super) fn default_status(cx: &Ctxt, out: &mut Attrs, value: Lit, place: Place) {
+pub(super) fn default_status(cx: &Ctxt, out: &mut Attrs, value: Scalar, place: Place) {
     if place == Place::Struct {
         cx.error(
             value.span(),
@@ -69,7 +62,7 @@ pub(super) fn default_status(cx: &Ctxt, out: &mut Attrs, value: Lit, place: Plac
         );
         return;
     }
-    let Lit::Int(lit) = value else {
+    let Scalar::Other(Lit::Int(lit)) = value else {
         cx.error(value.span(), "expected a status code: default = 500");
         return;
     };
@@ -94,9 +87,9 @@ const EXPECTED_FORMAT: &str = "expected format = \"text\", format = \"problem+js
      or the path of a type implementing status_core::Format";
 
 // retry_after = 120, allow = "GET, HEAD", ...
-pub(super) fn header_value(cx: &Ctxt, key: Key, spec: HeaderSpec, value: Lit) -> Option<Value> {
+pub(super) fn header_value(cx: &Ctxt, key: Key, spec: HeaderSpec, value: Scalar) -> Option<Value> {
     let (text, span, check) = match value {
-        Lit::Int(int) if key == Key::RetryAfter => {
+        Scalar::Other(Lit::Int(int)) if key == Key::RetryAfter => {
             if !int.suffix().is_empty() {
                 cx.error(
                     int.span(),
@@ -111,8 +104,8 @@ pub(super) fn header_value(cx: &Ctxt, key: Key, spec: HeaderSpec, value: Lit) ->
             (int.base10_digits().to_owned(), int.span(), check)
         }
         other => {
-            let lit = string(cx, key, other)?;
-            (lit.value(), lit.span(), spec.grammar)
+            let (text, span) = string(cx, key, other)?;
+            (text, span, spec.grammar)
         }
     };
     match check(&text) {
@@ -125,10 +118,8 @@ pub(super) fn header_value(cx: &Ctxt, key: Key, spec: HeaderSpec, value: Lit) ->
 }
 
 // "Name: value"
-pub(super) fn header_line(cx: &Ctxt, value: Lit) -> Option<Header> {
-    let lit = string(cx, Key::Header, value)?;
-    let text = lit.value();
-    let span = lit.span();
+pub(super) fn header_line(cx: &Ctxt, value: Scalar) -> Option<Header> {
+    let (text, span) = string(cx, Key::Header, value)?;
     let Some((name, value)) = text.split_once(':') else {
         cx.error(
             span,
@@ -151,11 +142,10 @@ pub(super) fn header_line(cx: &Ctxt, value: Lit) -> Option<Header> {
 }
 
 // #[status(header = "x-request-id")] on a field
-pub(super) fn header_name(cx: &Ctxt, value: Lit) -> Option<String> {
-    let lit = string(cx, Key::Header, value)?;
-    let name = lit.value();
+pub(super) fn header_name(cx: &Ctxt, value: Scalar) -> Option<String> {
+    let (name, span) = string(cx, Key::Header, value)?;
     if let Err(message) = checked_name(&name) {
-        cx.error(lit.span(), message);
+        cx.error(span, message);
         return None;
     }
     Some(name.to_ascii_lowercase())
