@@ -8,6 +8,13 @@ use std::fmt::Write as _;
 /// escaped, the short escapes where JSON has one.
 pub fn string(out: &mut String, text: &str) {
     out.push('"');
+    // Most texts need no escape: copied at once, not char by char (the derive runs
+    // unoptimized in a debug build).
+    if !text.bytes().any(|b| b == b'"' || b == b'\\' || b < b' ') {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     for c in text.chars() {
         match c {
             '"' => out.push_str("\\\""),
