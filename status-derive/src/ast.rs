@@ -31,7 +31,7 @@ pub enum Shape<'a> {
 pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub attrs: Attrs,
-    /// Matched as `Self::Variant` rather than `Self`.
+    /// Matched as `Type::Variant` rather than `Type`.
     pub in_enum: bool,
     pub fields: Vec<Field<'a>>,
     /// `#[cfg]`s, repeated on every generated match arm.
