@@ -94,6 +94,7 @@ impl Expander {
             format,
             paths: Paths {
                 ty: input.original.ident.clone(),
+                rest: proc_macro2::Group::new(Delimiter::Brace, quote!(..)),
                 units: std::collections::HashSet::new(),
             },
         }
@@ -430,7 +431,7 @@ impl Expander {
                     &field.header,
                     if field.required { "!" } else { "" },
                     if *replace { "=" } else { "+" },
-                    &quote!(#ty).to_string(),
+                    &type_key(ty),
                 ]);
             }
             if arms.join(variant, &key, &members) {
@@ -915,6 +916,9 @@ struct Paths {
     /// The type's name. (A generic parameter of the same name is no concern: no impl of the
     /// type could name it.)
     ty: Ident,
+    /// `{ .. }`, made once, where a pattern binds nothing: a group costs a call across the
+    /// bridge to make.
+    rest: proc_macro2::Group,
     /// The variants without fields or brackets, by [`unit_key`].
     units: std::collections::HashSet<*const ()>,
 }
@@ -1189,7 +1193,7 @@ impl<'a> Match<'a> {
                     write_path(&paths.ty, variant, &mut arms);
                 } else {
                     let shared = group.shared.as_deref();
-                    write_pattern(&paths.ty, variant, members, shared, &mut arms);
+                    write_pattern(paths, variant, members, shared, &mut arms);
                 }
             }
             group.write_arrow_body(form, p, &mut arms);
@@ -1297,13 +1301,17 @@ const FIRST_ALLOCATION: usize = 6;
 /// `Type::Variant { field: __field_field, .. }`, binding only `members`, written into `out`;
 /// with `spans`, each binding carries the span of its member's place there.
 fn write_pattern(
-    ty: &Ident,
+    paths: &Paths,
     variant: &Variant,
     members: &[&Member],
     spans: Option<&[Span]>,
     out: &mut TokenStream,
 ) {
-    write_path(ty, variant, out);
+    write_path(&paths.ty, variant, out);
+    if members.is_empty() {
+        out.append(paths.rest.clone());
+        return;
+    }
     let mut bound: Vec<(&Member, Option<Span>)> = Vec::with_capacity(members.len());
     for (at, member) in members.iter().enumerate() {
         if !bound.iter().any(|(known, _)| known == member) {
@@ -1331,6 +1339,37 @@ fn write_path(ty: &Ident, variant: &Variant, out: &mut TokenStream) {
         out.append(Punct::new(':', Spacing::Alone));
         out.append(variant.ident.clone());
     }
+}
+
+/// A field's type, as a key: a path of plain segments by its names, anything else as its tokens
+/// printed (which is a call across the bridge, 8K instructions a field).
+fn type_key(ty: Option<&syn::Type>) -> String {
+    if let Some(syn::Type::Path(syn::TypePath {
+        qself: None,
+        path,
+        attrs,
+    })) = ty
+    {
+        let plain = attrs.is_empty()
+            && path
+                .segments
+                .iter()
+                .all(|segment| segment.arguments.is_none());
+        if plain {
+            let mut key = String::new();
+            if path.leading_colon.is_some() {
+                key.push_str("::");
+            }
+            for (at, segment) in path.segments.iter().enumerate() {
+                if at > 0 {
+                    key.push_str("::");
+                }
+                key.push_str(&segment.ident.to_string());
+            }
+            return key;
+        }
+    }
+    quote!(#ty).to_string()
 }
 
 /// A member, as a key.
