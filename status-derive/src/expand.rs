@@ -270,10 +270,10 @@ impl Expander {
     }
 
     /// `status`. Where a variant's head allocates nothing (a static body, a text type), the
-    /// status is the head's: those variants share the arm that reads it, and need no constant
-    /// of their own. The others (formatted, `Display` and rendered bodies, transparent
-    /// variants) have an arm with the status alone, variants of one status sharing it.
-    fn status(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+    /// status is the head's: those variants share the arm that reads it. The others
+    /// (formatted, `Display` and rendered bodies, transparent variants) have an arm with the
+    /// status alone, its code, variants of one status sharing it.
+    fn status(&self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
         let text = self.format.is_none();
         let mut arms = Match::default();
@@ -308,7 +308,7 @@ impl Expander {
     /// `__write`: each variant's lines, the content type first. Without a transparent variant,
     /// which leaves the content type to its field, the content type is written before the
     /// `match`, and the variants without other lines need no arm.
-    fn write(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+    fn write(&self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
         let hoisted = !variants
             .iter()
@@ -341,7 +341,7 @@ impl Expander {
 
     /// A direct variant's lines: the checked ones, then those from its fields.
     fn lines<'a>(
-        &mut self,
+        &self,
         arms: &mut Match<'a>,
         variant: &'a Variant,
         direct: &'a Direct,
@@ -485,7 +485,7 @@ impl Expander {
     }
 
     /// `__head` of a text type: each variant's status and body in one arm.
-    fn head(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+    fn head(&self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
         let mut arms = Match::default();
         for (variant, plan) in variants {
@@ -535,7 +535,7 @@ impl Expander {
     }
 
     /// `__head` of a problem+json type: each variant's object, written at once.
-    fn json(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+    fn json(&self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let krate = self.krate.clone();
         let p = self.p.clone();
         let mut arms = Match::default();
@@ -558,7 +558,7 @@ impl Expander {
     /// at compile time (type, title, status, a static detail) are written here as one JSON
     /// text: an object without a field is that text alone, and the others hand the fields over
     /// to be written after it.
-    fn json_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
+    fn json_arm<'a>(&self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
         let (Status::Fixed(code), Some(title)) = (&direct.status, &members.title) else {
@@ -649,12 +649,7 @@ impl Expander {
 
     /// The problem details object of a variant whose status is chosen at run time, or has no
     /// title of its own: every member written at run time.
-    fn full_json_arm<'a>(
-        &mut self,
-        arms: &mut Match<'a>,
-        variant: &'a Variant,
-        direct: &'a Direct,
-    ) {
+    fn full_json_arm<'a>(&self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
         let (status, status_member) = self.code_of(direct);
@@ -764,7 +759,7 @@ impl Expander {
     /// `problem`. A text type whose variants have no member beyond the title reuses its head:
     /// the body is the detail, and an arm says only a title that is not the status's phrase;
     /// `None` where no variant has such a title, which is the trait's default.
-    fn problem(&mut self, variants: &[(&Variant, Plan)]) -> Option<TokenStream> {
+    fn problem(&self, variants: &[(&Variant, Plan)]) -> Option<TokenStream> {
         let plain = |plan: &Plan| match plan {
             Plan::Direct(direct) => direct.members.is_plain(),
             Plan::Transparent { .. } => true,
@@ -820,7 +815,7 @@ impl Expander {
     }
 
     /// `problem` with an arm per variant building its whole representation.
-    fn problem_arms(&mut self, variants: &[(&Variant, Plan)]) -> TokenStream {
+    fn problem_arms(&self, variants: &[(&Variant, Plan)]) -> TokenStream {
         let mut arms = Match::default();
         for (variant, plan) in variants {
             match plan {
@@ -837,7 +832,7 @@ impl Expander {
 
     /// A direct variant's representation as one expression, no local of the expansion's own:
     /// a constant of the same name in the user's module would turn a `let` into a pattern.
-    fn problem_arm<'a>(&mut self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
+    fn problem_arm<'a>(&self, arms: &mut Match<'a>, variant: &'a Variant, direct: &'a Direct) {
         let p = self.p.clone();
         let members = &direct.members;
         let (status, status_member) = self.code_of(direct);
