@@ -683,14 +683,3 @@ pub use ::poem;
 
 #[cfg(feature = "tracing")]
 pub use crate::integration::tracing::{log_response, Describe, Probe};
-
-/// experiment
-pub static S400: StatusCode = StatusCode::BAD_REQUEST;
-/// experiment
-pub static S403: StatusCode = StatusCode::FORBIDDEN;
-/// experiment
-pub static S404: StatusCode = StatusCode::NOT_FOUND;
-/// experiment
-pub static S410: StatusCode = StatusCode::GONE;
-/// experiment
-pub static S422: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;
