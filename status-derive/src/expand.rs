@@ -899,8 +899,6 @@ fn allocates(direct: &Direct) -> bool {
 struct Match<'a> {
     groups: Vec<Group<'a>>,
     keys: std::collections::HashMap<String, usize>,
-    /// The group the last variant went into.
-    last: usize,
 }
 
 /// How a pattern names a variant: by the type's name (`ApiError::NotFound`), which the compiler
@@ -1030,7 +1028,6 @@ impl<'a> Match<'a> {
     }
 
     fn push(&mut self, group: Group<'a>) {
-        self.last = self.groups.len();
         self.groups.push(group);
     }
 
@@ -1040,7 +1037,6 @@ impl<'a> Match<'a> {
             return false;
         };
         self.groups[at].variants.push((variant, members.to_vec()));
-        self.last = at;
         true
     }
 
