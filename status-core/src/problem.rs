@@ -46,18 +46,13 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem with only a status, titled with the status's reason phrase as the `http`
-    /// crate knows it (the derive gives RFC 9110's own phrases).
+    /// A problem with only a status, titled with its reason phrase from the defining RFC, as
+    /// the derive titles one ("Content Too Large" for 413, where the `http` crate still says
+    /// "Payload Too Large"); a code outside the registry is titled with its class, "Client
+    /// Error" or "Server Error".
     #[must_use]
     pub fn new(status: StatusCode) -> Self {
-        let title = status
-            .canonical_reason()
-            .unwrap_or(if status.is_server_error() {
-                "Server Error"
-            } else {
-                "Client Error"
-            });
-        Problem::titled(status, title)
+        Problem::titled(status, crate::status::title(status.as_u16()))
     }
 
     /// A problem with a status and a title.

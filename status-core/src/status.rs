@@ -173,6 +173,16 @@ pub(crate) fn phrase(code: u16) -> Option<&'static str> {
         .map(|(_, phrase)| *phrase)
 }
 
+/// The title of a problem with only a status: its phrase, or its class where it has none.
+#[must_use]
+pub(crate) fn title(code: u16) -> &'static str {
+    phrase(code).unwrap_or(if code >= 500 {
+        "Server Error"
+    } else {
+        "Client Error"
+    })
+}
+
 /// Every registered 4xx and 5xx code with its phrase; 418 is not among them.
 pub(crate) const REGISTERED: &[(u16, &str)] = &[
     (400, "Bad Request"),

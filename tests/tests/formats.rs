@@ -173,4 +173,14 @@ fn the_default_representation_is_titled_with_rfc_9110_phrases() {
         ProblemJson::render(&Derived::Internal.problem()),
         r#"{"title":"Internal Server Error","status":500}"#
     );
+
+    // `Problem::new` titles from the same registry; a code outside it, with its class.
+    let titles = [(413, "Content Too Large"), (422, "Unprocessable Content")]
+        .into_iter()
+        .chain([(499, "Client Error"), (599, "Server Error")]);
+    for (code, title) in titles {
+        let problem = Problem::new(StatusCode::from_u16(code).unwrap());
+        assert_eq!(problem.title, title, "{code}");
+        assert_eq!(problem.status, code, "{code}");
+    }
 }

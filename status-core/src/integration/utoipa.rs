@@ -320,7 +320,8 @@ impl Entry {
             {
                 let status = StatusCode::from_u16(code).ok();
                 status.map(|status| {
-                    let mut problem = Problem::titled(status, self.title.unwrap_or(phrase(code)));
+                    let mut problem =
+                        Problem::titled(status, self.title.unwrap_or(crate::status::title(code)));
                     problem.problem_type = self.problem_type.map(Cow::Borrowed);
                     if let Detail::Static(text) = self.detail {
                         problem.detail = Some(Cow::Borrowed(text));
@@ -331,7 +332,7 @@ impl Entry {
             _ => None,
         };
         let example_name = if self.concealed {
-            code.map_or("", phrase).to_owned()
+            code.map_or("", crate::status::title).to_owned()
         } else {
             self.name.to_owned()
         };
@@ -442,7 +443,6 @@ impl Entry {
 mod combine;
 
 use combine::{
-    example, example_value, headers, heading, inline, merge, phrase, prefix_examples, prefixed,
-    Body, Part,
+    example, example_value, headers, heading, inline, merge, prefix_examples, prefixed, Body, Part,
 };
 pub use combine::{problem, string};

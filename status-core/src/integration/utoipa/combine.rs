@@ -278,21 +278,12 @@ pub(super) fn display_name(name: &str) -> String {
 /// The first line of the description of the response to `status`: the reason phrase.
 pub(super) fn heading(status: &str) -> String {
     match status.parse::<u16>() {
-        Ok(code) => phrase(code).to_owned(),
+        Ok(code) => crate::status::title(code).to_owned(),
         Err(_) if status == "default" => "An error status chosen at run time: a registered 4xx \
                                           or 5xx code other than 401, 405, 407, 418 and 426."
             .to_owned(),
         Err(_) => status.to_owned(),
     }
-}
-
-/// The reason phrase of a code, as the derive titles it.
-pub(super) fn phrase(code: u16) -> &'static str {
-    crate::status::phrase(code).unwrap_or(if code >= 500 {
-        "Server Error"
-    } else {
-        "Client Error"
-    })
 }
 
 /// An example holding `value`.
