@@ -17,7 +17,7 @@ use quote::{quote, quote_spanned, ToTokens, TokenStreamExt};
 use syn::{DeriveInput, Ident, Member};
 
 pub fn derive(input: TokenStream) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(input) {
+    let input: DeriveInput = match crate::input::parse(input) {
         Ok(input) => input,
         Err(err) => return err.to_compile_error(),
     };

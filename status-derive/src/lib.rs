@@ -24,6 +24,7 @@ mod fallback;
 mod fmt;
 mod grammar;
 mod impls;
+mod input;
 mod json;
 mod key;
 mod openapi;
