@@ -456,7 +456,20 @@ impl Key {
 
     /// The key spelled `name`, wherever it stands.
     pub fn named(name: &str) -> Option<Key> {
-        Key::ALL.iter().copied().find(|key| key.name() == name)
+        // The names are read from the specs once, when the derive is compiled: building each
+        // key's spec to compare its name cost 1K instructions a key read (the derive runs
+        // unoptimized).
+        const NAMES: [&str; Key::ALL.len()] = {
+            let mut names = [""; Key::ALL.len()];
+            let mut at = 0;
+            while at < names.len() {
+                names[at] = Key::ALL[at].spec().name;
+                at += 1;
+            }
+            names
+        };
+        let at = NAMES.iter().position(|known| *known == name)?;
+        Some(Key::ALL[at])
     }
 
     /// The header spec of a key that writes a header.
