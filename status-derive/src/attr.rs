@@ -13,11 +13,11 @@ use crate::fmt;
 use crate::grammar;
 use crate::key::{self, Flag, Form, Framework, Key, Place};
 use crate::rules;
-use piece::{pieces, split_commas, written_arg, Piece, Scalar};
+use piece::{pieces, split_commas, written_arg, Int, Piece, Scalar};
 use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident, LitInt, LitStr};
+use syn::{Attribute, Ident, LitStr};
 use value::{default_status, header_line, header_name, header_value, problem_value};
 
 /// A value written in the attribute, with the span of what it came from.
@@ -189,7 +189,7 @@ fn expected_form(place: Place) -> &'static str {
 fn parse_piece(cx: &Ctxt, out: &mut Attrs, piece: Piece, first: bool, place: Place) {
     match piece {
         // #[status(404)]
-        Piece::Int(lit) => status_code(cx, out, &lit, first, place),
+        Piece::Int(int) => status_code(cx, out, &int, first, place),
         // #[status(NOT_FOUND)], #[status(StatusCode::NOT_FOUND)], #[status(expose)]
         Piece::Path(path) => match path.as_slice() {
             [.., last] if is_constant_name(&last.to_string()) => {
@@ -215,26 +215,25 @@ fn is_constant_name(name: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
-fn status_code(cx: &Ctxt, out: &mut Attrs, lit: &LitInt, first: bool, place: Place) {
-    if !status_allowed_here(cx, lit.span(), first, place) {
+fn status_code(cx: &Ctxt, out: &mut Attrs, int: &Int, first: bool, place: Place) {
+    if !status_allowed_here(cx, int.span, first, place) {
         return;
     }
-    if !lit.suffix().is_empty() {
+    if !int.suffix.is_empty() {
         cx.error(
-            lit.span(),
-            format!(
-                "write the status code without a suffix: {}",
-                lit.base10_digits()
-            ),
+            int.span,
+            format!("write the status code without a suffix: {}", int.digits),
         );
         return;
     }
-    let Ok(code) = lit.base10_parse::<u16>() else {
-        let digits = lit.base10_digits();
-        cx.error(lit.span(), format!("{digits} is {}", rules::NOT_AN_ERROR));
+    let Ok(code) = int.digits.parse::<u16>() else {
+        cx.error(
+            int.span,
+            format!("{} is {}", int.digits, rules::NOT_AN_ERROR),
+        );
         return;
     };
-    set_code(cx, out, code, lit.span());
+    set_code(cx, out, code, int.span);
 }
 
 fn status_constant(cx: &Ctxt, out: &mut Attrs, path: &[Ident], first: bool, place: Place) {
