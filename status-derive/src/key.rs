@@ -215,8 +215,27 @@ const fn header(name: &'static str, once: Option<&'static str>, spec: HeaderSpec
 const PLAIN: (&str, &str) = ("", "");
 
 impl Key {
+    /// What the key takes, where it stands, the header it writes.
+    pub fn spec(self) -> &'static Spec {
+        // Built when the derive is compiled: the derive runs unoptimized, where building a
+        // key's spec at each use cost 1K instructions, and a variant's attributes use dozens.
+        static SPECS: [Spec; Key::ALL.len()] = {
+            const FIRST: Spec = Key::ALL[0].build();
+            let mut specs = [FIRST; Key::ALL.len()];
+            let mut at = 0;
+            while at < specs.len() {
+                // `Key::ALL` lists the keys in the order they are declared.
+                assert!(Key::ALL[at] as usize == at);
+                specs[at] = Key::ALL[at].build();
+                at += 1;
+            }
+            specs
+        };
+        &SPECS[self as usize]
+    }
+
     #[allow(clippy::too_many_lines)] // one row per key
-    pub const fn spec(self) -> Spec {
+    const fn build(self) -> Spec {
         match self {
             Key::Message => Spec {
                 name: "message",
@@ -456,20 +475,7 @@ impl Key {
 
     /// The key spelled `name`, wherever it stands.
     pub fn named(name: &str) -> Option<Key> {
-        // The names are read from the specs once, when the derive is compiled: building each
-        // key's spec to compare its name cost 1K instructions a key read (the derive runs
-        // unoptimized).
-        const NAMES: [&str; Key::ALL.len()] = {
-            let mut names = [""; Key::ALL.len()];
-            let mut at = 0;
-            while at < names.len() {
-                names[at] = Key::ALL[at].spec().name;
-                at += 1;
-            }
-            names
-        };
-        let at = NAMES.iter().position(|known| *known == name)?;
-        Some(Key::ALL[at])
+        Key::ALL.iter().copied().find(|key| key.name() == name)
     }
 
     /// The header spec of a key that writes a header.
