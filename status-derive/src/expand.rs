@@ -1309,9 +1309,32 @@ fn write_pattern(
             bound.push((member, spans.map(|spans| spans[at])));
         }
     }
+    let local = |(member, span): &(&Member, Option<Span>)| {
+        span.map_or_else(|| variant.local(member), |span| fmt::local(member, span))
+    };
+    if let Some(positions) = positions(variant, &bound) {
+        let mut fields = TokenStream::new();
+        for (at, position) in positions.iter().enumerate() {
+            if at > 0 {
+                fields.append(Punct::new(',', Spacing::Alone));
+            }
+            match position {
+                Some(index) => fields.append(local(&bound[*index])),
+                None => fields.append(Ident::new("_", Span::call_site())),
+            }
+        }
+        if positions.len() < variant.fields.len() {
+            fields.append(Punct::new(',', Spacing::Alone));
+            fields.append(Punct::new('.', Spacing::Joint));
+            fields.append(Punct::new('.', Spacing::Alone));
+        }
+        out.append(proc_macro2::Group::new(Delimiter::Parenthesis, fields));
+        return;
+    }
     let mut fields = TokenStream::new();
-    for (member, span) in bound {
-        let local = span.map_or_else(|| variant.local(member), |span| fmt::local(member, span));
+    for binding in &bound {
+        let (member, _) = binding;
+        let local = local(binding);
         member.to_tokens(&mut fields);
         fields.append(Punct::new(':', Spacing::Alone));
         fields.append(local);
@@ -1320,6 +1343,38 @@ fn write_pattern(
     fields.append(Punct::new('.', Spacing::Joint));
     fields.append(Punct::new('.', Spacing::Alone));
     out.append(proc_macro2::Group::new(Delimiter::Brace, fields));
+}
+
+/// Whether binding `bound` fields of `total` by position, up to the one at `last`, takes fewer
+/// tokens than naming them: `(__field_0, _, __field_2, ..)` against
+/// `{ 0: __field_0, 2: __field_2, .. }`.
+fn positional_is_shorter(bound: usize, last: usize, total: usize) -> bool {
+    let rest = if last + 1 < total { 3 } else { 0 };
+    2 * last + 1 + rest < 4 * bound + 2
+}
+
+/// A tuple variant's fields bound by position where that is shorter (every token the derive
+/// writes crosses the bridge to the compiler and is parsed again there): for each position up
+/// to the last bound, the index in `bound` of what binds it.
+fn positions(variant: &Variant, bound: &[(&Member, Option<Span>)]) -> Option<Vec<Option<usize>>> {
+    let mut indices = Vec::with_capacity(bound.len());
+    for (member, _) in bound {
+        match member {
+            Member::Unnamed(index) => indices.push(usize::try_from(index.index).ok()?),
+            Member::Named(_) => return None,
+        }
+    }
+    let last = *indices.iter().max()?;
+    if last >= variant.fields.len()
+        || !positional_is_shorter(bound.len(), last, variant.fields.len())
+    {
+        return None;
+    }
+    let mut positions = vec![None; last + 1];
+    for (at, index) in indices.into_iter().enumerate() {
+        positions[index] = Some(at);
+    }
+    Some(positions)
 }
 
 /// `Type::Variant`, or `Type` for a struct, written into `out`.

@@ -158,6 +158,67 @@ fn retry_after_from_seconds_duration_and_time() {
 }
 
 #[test]
+fn tuple_fields_bind_at_any_position() {
+    // Fields of tuple variants are bound by position where that is shorter: the first of
+    // several, one in the middle, the last, every one; variants writing the same lines share
+    // an arm.
+    #[derive(Debug, HttpStatusError)]
+    enum Busy {
+        #[status(429, message = "first")]
+        First(#[status(retry_after)] u64, String, String),
+        #[status(429, message = "middle {0}")]
+        Middle(&'static str, #[status(retry_after)] u64, u8),
+        #[status(429, message = "last")]
+        Last(u8, u8, u8, #[status(retry_after)] u64),
+        #[status(503, message = "both {1}")]
+        Both(
+            #[status(retry_after)] u64,
+            #[status(header = "x-request-id")] String,
+        ),
+        #[status(429, message = "alone")]
+        Alone(#[status(retry_after)] u64),
+        #[status(429, message = "alone again")]
+        AloneAgain(#[status(retry_after)] u64),
+    }
+
+    #[derive(Debug, HttpStatusError)]
+    #[status(503, message = "struct")]
+    struct Down(u8, #[status(retry_after)] u64);
+
+    let cases = [
+        (
+            Busy::First(1, "a".into(), "b".into()),
+            429,
+            "1",
+            None,
+            "first",
+        ),
+        (Busy::Middle("m", 2, 0), 429, "2", None, "middle m"),
+        (Busy::Last(0, 0, 0, 3), 429, "3", None, "last"),
+        (
+            Busy::Both(4, "id-4".into()),
+            503,
+            "4",
+            Some("id-4"),
+            "both id-4",
+        ),
+        (Busy::Alone(5), 429, "5", None, "alone"),
+        (Busy::AloneAgain(6), 429, "6", None, "alone again"),
+    ];
+    for (error, status, retry_after, id, body) in cases {
+        let mut expected = vec![TEXT, ("retry-after", retry_after)];
+        expected.extend(id.map(|id| ("x-request-id", id)));
+        assert_response(&error.to_response::<String>(), status, &expected, body);
+    }
+    assert_response(
+        &Down(0, 7).to_response::<String>(),
+        503,
+        &[TEXT, ("retry-after", "7")],
+        "struct",
+    );
+}
+
+#[test]
 fn content_range_from_length() {
     #[derive(Debug, HttpStatusError)]
     #[status(416, message = "range not satisfiable")]
