@@ -164,11 +164,11 @@ fn tuple_fields_bind_at_any_position() {
     // an arm.
     #[derive(Debug, HttpStatusError)]
     enum Busy {
-        #[status(429, message = "first")]
+        #[status(429, message = "first {1}{2}")]
         First(#[status(retry_after)] u64, String, String),
-        #[status(429, message = "middle {0}")]
+        #[status(429, message = "middle {0}{2}")]
         Middle(&'static str, #[status(retry_after)] u64, u8),
-        #[status(429, message = "last")]
+        #[status(429, message = "last {0}{1}{2}")]
         Last(u8, u8, u8, #[status(retry_after)] u64),
         #[status(503, message = "both {1}")]
         Both(
@@ -182,7 +182,7 @@ fn tuple_fields_bind_at_any_position() {
     }
 
     #[derive(Debug, HttpStatusError)]
-    #[status(503, message = "struct")]
+    #[status(503, message = "struct {0}")]
     struct Down(u8, #[status(retry_after)] u64);
 
     let cases = [
@@ -191,10 +191,10 @@ fn tuple_fields_bind_at_any_position() {
             429,
             "1",
             None,
-            "first",
+            "first ab",
         ),
-        (Busy::Middle("m", 2, 0), 429, "2", None, "middle m"),
-        (Busy::Last(0, 0, 0, 3), 429, "3", None, "last"),
+        (Busy::Middle("m", 2, 0), 429, "2", None, "middle m0"),
+        (Busy::Last(0, 1, 2, 3), 429, "3", None, "last 012"),
         (
             Busy::Both(4, "id-4".into()),
             503,
@@ -214,7 +214,7 @@ fn tuple_fields_bind_at_any_position() {
         &Down(0, 7).to_response::<String>(),
         503,
         &[TEXT, ("retry-after", "7")],
-        "struct",
+        "struct 0",
     );
 }
 
