@@ -4,9 +4,9 @@
 //! (`u64`, `std::io::Error`). syn builds the same values from a parse buffer, checking each
 //! identifier against the keywords and each type against every form a type takes, which in an
 //! unoptimized build of the derive was a sixth of its run on an enum with fields (11M
-//! instructions on 300 variants, `scripts/expansion-cost.sh`). Anything else — a struct, a discriminant, a generic or
-//! reference type, a visibility, a `macro_rules!` fragment — goes to syn's parser, so both
-//! readers give equal values (the tests below check it, on every form).
+//! instructions on 300 variants, `scripts/expansion-cost.sh`). Anything else (a struct, a
+//! discriminant, a generic or reference type, a visibility, a `macro_rules!` fragment) goes
+//! to syn's parser, so both readers give equal values; the tests below check it on every form.
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use syn::buffer::Cursor;
