@@ -25,15 +25,12 @@ pub const fn status_at(code: u16) -> StatusCode {
     }
 }
 
-/// The reason phrase of a status chosen at run time, which an `ErrorStatus` has made sure is
-/// registered.
+/// The title of a status: its reason phrase, or its class for a code outside the registry (a
+/// hand-written impl's), as `Problem::new` titles it.
 #[inline]
 #[must_use]
 pub fn phrase(status: StatusCode) -> &'static str {
-    let code = status.as_u16();
-    crate::status::REGISTERED
-        .binary_search_by_key(&code, |(registered, _)| *registered)
-        .map_or("Error", |index| crate::status::REGISTERED[index].1)
+    crate::status::title(status.as_u16())
 }
 
 /// A problem titled with its status's phrase.

@@ -168,9 +168,9 @@ pub(crate) const MUST_HEADER: &[(u16, &str, &str, &str)] = &[
 #[must_use]
 pub(crate) fn phrase(code: u16) -> Option<&'static str> {
     REGISTERED
-        .iter()
-        .find(|(registered, _)| *registered == code)
-        .map(|(_, phrase)| *phrase)
+        .binary_search_by_key(&code, |(registered, _)| *registered)
+        .ok()
+        .map(|index| REGISTERED[index].1)
 }
 
 /// The title of a problem with only a status: its phrase, or its class where it has none.

@@ -156,6 +156,20 @@ fn the_default_representation_is_titled_with_rfc_9110_phrases() {
         }
     }
 
+    // A status outside the registry.
+    struct Odd;
+    impl HttpStatusError for Odd {
+        fn status(&self) -> StatusCode {
+            StatusCode::from_u16(599).unwrap()
+        }
+
+        fn write_headers(&self, _: &mut HeaderMap) {}
+
+        fn body(&self) -> String {
+            "odd".to_owned()
+        }
+    }
+
     let problem = Upload.problem();
     assert_eq!(problem.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(problem.title, "Content Too Large");
@@ -173,6 +187,10 @@ fn the_default_representation_is_titled_with_rfc_9110_phrases() {
         ProblemJson::render(&Derived::Internal.problem()),
         r#"{"title":"Internal Server Error","status":500}"#
     );
+
+    // A hand-written impl's status outside the registry is titled with its class, as
+    // `Problem::new` titles it.
+    assert_eq!(Odd.problem().title, "Server Error");
 
     // `Problem::new` titles from the same registry; a code outside it, with its class.
     let titles = [(413, "Content Too Large"), (422, "Unprocessable Content")]
