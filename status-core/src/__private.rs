@@ -541,6 +541,15 @@ pub fn line<S: Sink + ?Sized>(
     sink.line(name, text, value, append);
 }
 
+/// Writes the `Content-Type` line, inlined as `line` is. The expansion passes no
+/// `HeaderName` for it: a value of that type in a derived impl has the compiler check how it
+/// drops, `Bytes` and all, in every crate that derives (scripts/expansion-cost.sh).
+#[allow(clippy::inline_always)]
+#[inline(always)]
+pub fn content_type<S: Sink + ?Sized>(sink: &mut S, value: &'static str) {
+    sink.line(http::header::CONTENT_TYPE, "content-type", value, false);
+}
+
 /// Makes room for `lines` lines.
 #[inline]
 pub fn reserve<S: Sink + ?Sized>(sink: &mut S, lines: usize) {

@@ -245,9 +245,8 @@ impl Expander {
     /// The `Content-Type` line of every response.
     fn content_type_line(&self) -> TokenStream {
         let p = &self.p;
-        let name = self.header_name("content-type");
         let value = &self.content_type;
-        quote!(#p::line(__headers, #name, #value, false);)
+        quote!(#p::content_type(__headers, #value);)
     }
 
     /// A direct variant's status code, a `u16` expression, and the field it reads, if it is
