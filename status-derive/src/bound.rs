@@ -6,7 +6,7 @@ use crate::fmt::Message;
 use crate::key::FieldTrait;
 use crate::valid::{Body, Plan};
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 use syn::{GenericParam, Ident, Member, WherePredicate};
 
 /// Bounds the trait impl needs beyond the type's own.
@@ -200,18 +200,19 @@ pub fn fresh_param(generics: &syn::Generics, base: &str) -> Ident {
     Ident::new(&name, Span::call_site())
 }
 
-/// `where_clause` with `bounds` added.
-pub fn with_bounds(
+/// `where_clause` with `bounds` added, as tokens: nothing where both are empty.
+pub fn with_bounds<T: ToTokens>(
     where_clause: Option<&syn::WhereClause>,
-    bounds: &[WherePredicate],
-) -> Option<syn::WhereClause> {
-    let mut clause = where_clause.cloned();
-    if !bounds.is_empty() {
-        let clause = clause.get_or_insert_with(|| syn::WhereClause {
-            where_token: <syn::Token![where]>::default(),
-            predicates: syn::punctuated::Punctuated::new(),
-        });
-        clause.predicates.extend(bounds.iter().cloned());
-    }
-    clause
+    bounds: &[T],
+) -> TokenStream {
+    let Some(clause) = where_clause.filter(|clause| !clause.predicates.is_empty()) else {
+        return if bounds.is_empty() {
+            TokenStream::new()
+        } else {
+            quote!(where #(#bounds),*)
+        };
+    };
+    let predicates = &clause.predicates;
+    let comma = (!bounds.is_empty() && !predicates.trailing_punct()).then(|| quote!(,));
+    quote!(where #predicates #comma #(#bounds),*)
 }

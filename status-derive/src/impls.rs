@@ -6,7 +6,7 @@ use crate::bound;
 use crate::key::Framework;
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
-use syn::{DeriveInput, Ident, WherePredicate};
+use syn::{DeriveInput, GenericParam, Ident, TypeParam};
 
 /// Both kinds of impl.
 pub fn conversions(
@@ -25,12 +25,14 @@ fn from_response(original: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let private = quote!(#krate::__private);
     let param = bound::body_param(&original.generics);
     let mut generics = original.generics.clone();
-    generics.params.push(syn::parse_quote!(#param));
+    generics
+        .params
+        .push(GenericParam::Type(TypeParam::from(param.clone())));
     let (impl_generics, _, _) = generics.split_for_impl();
     let (_, ty_generics, _) = original.generics.split_for_impl();
-    let bounds: [WherePredicate; 2] = [
-        syn::parse_quote!(#param: #krate::ResponseBody),
-        syn::parse_quote!(#ident #ty_generics: #krate::HttpStatusError),
+    let bounds = [
+        quote!(#param: #krate::ResponseBody),
+        quote!(#ident #ty_generics: #krate::HttpStatusError),
     ];
     let where_clause = bound::with_bounds(self_named(original).as_ref(), &bounds);
     quote! {
@@ -81,8 +83,7 @@ fn integrations(
 ) -> TokenStream {
     let ident = &original.ident;
     let (impl_generics, ty_generics, _) = original.generics.split_for_impl();
-    let bound: [WherePredicate; 1] =
-        [syn::parse_quote!(#ident #ty_generics: #krate::HttpStatusError)];
+    let bound = [quote!(#ident #ty_generics: #krate::HttpStatusError)];
     let where_clause = bound::with_bounds(self_named(original).as_ref(), &bound);
     let calls = Framework::ALL
         .into_iter()
