@@ -487,7 +487,13 @@ fn check_flags(cx: &Ctxt, attrs: &Attrs, status: &Located<u16>, extensions: bool
 /// The static header lines of a variant, in the order they are sent.
 pub(super) fn headers(attrs: &Attrs) -> Vec<Header> {
     let mut lines = Vec::new();
-    for key in Key::ALL {
+    // Most variants write no such key: the keys are not gone through.
+    let keys: &[Key] = if attrs.values.is_empty() {
+        &[]
+    } else {
+        Key::ALL
+    };
+    for key in keys {
         let Some(spec) = key.header() else { continue };
         for value in attrs.values_of(*key) {
             let (before, after) = spec.wrap;
