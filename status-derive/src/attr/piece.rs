@@ -233,18 +233,12 @@ pub(super) enum Scalar {
 
 impl Scalar {
     /// `lit`, read from its text where it is a plain string literal (no escape, no carriage
-    /// return, no suffix): syn reads a literal's text once to know its kind and again for each
-    /// `value()`, unescaping it character by character each time (7K instructions a value in
-    /// an unoptimized build, scripts/expansion-cost.sh).
+    /// return, no suffix) or a raw one: syn reads a literal's text once to know its kind and
+    /// again for each `value()`, unescaping it character by character each time (7K
+    /// instructions a value in an unoptimized build, scripts/expansion-cost.sh).
     fn read(lit: &proc_macro2::Literal) -> Self {
         let repr = lit.to_string();
-        let plain = repr
-            .strip_prefix('"')
-            .and_then(|rest| rest.strip_suffix('"'))
-            // Byte by byte: `contains` with a set of chars, generic code built unoptimized
-            // with the derive, took 8K instructions a literal.
-            .filter(|text| !text.bytes().any(|b| matches!(b, b'\\' | b'\r' | b'"')));
-        match plain {
+        match plain_text(&repr) {
             Some(text) => Scalar::Str(text.to_owned(), lit.span()),
             None => Scalar::from(Lit::new(lit.clone())),
         }
@@ -256,6 +250,37 @@ impl Scalar {
             Scalar::Other(lit) => lit.span(),
         }
     }
+}
+
+/// The value of a string literal written without escapes, carriage returns or a suffix, as
+/// `"..."` or raw as `r#"..."#`: its text between the quotes. `None` for any other literal,
+/// which syn reads.
+fn plain_text(repr: &str) -> Option<&str> {
+    let (text, raw) = match repr.strip_prefix('r') {
+        Some(raw) => {
+            let hashes = raw.get(..raw.bytes().take_while(|&b| b == b'#').count())?;
+            let text = raw
+                .get(hashes.len()..)?
+                .strip_prefix('"')?
+                .strip_suffix(hashes)?
+                .strip_suffix('"')?;
+            (text, true)
+        }
+        None => (repr.strip_prefix('"')?.strip_suffix('"')?, false),
+    };
+    // One pass, indexed: iterator adapters, generic code built unoptimized with the derive,
+    // took several times as long (8K instructions a literal for `contains` with a set of
+    // chars).
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\r' => return None,
+            b'\\' | b'"' if !raw => return None,
+            _ => at += 1,
+        }
+    }
+    Some(text)
 }
 
 impl From<Lit> for Scalar {
@@ -352,6 +377,9 @@ mod tests {
             // Escapes, a raw string and a line break: their text read as syn reads it.
             "message = \"say \\\"hi\\\"\\u{21}\"",
             "www_authenticate = r#\"Bearer realm=\"api\"\"#",
+            "message = r\"raw\", title = r##\"a \"# b\"##",
+            "message = r#\"back\\slash\"#, title = r\"x\"sfx",
+            "message = \"x\"sfx",
             "message = \"two\nlines\"",
             "",
         ] {
