@@ -71,7 +71,8 @@ pub fn upgrade(s: &str) -> Check {
 /// invalid value yields nothing; [`allow`] reports it.
 #[must_use]
 pub fn lowercase_methods(s: &str) -> Vec<String> {
-    if allow(s).is_err() {
+    // Nearly every value is upper-case: it is not checked a second time.
+    if !s.bytes().any(|b| b.is_ascii_lowercase()) || allow(s).is_err() {
         return Vec::new();
     }
     s.split(',')
