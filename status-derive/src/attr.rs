@@ -300,8 +300,10 @@ fn status_allowed_here(cx: &Ctxt, span: Span, first: bool, place: Place) -> bool
 
 /// The key `ident` names, if `place` takes it; otherwise an error is recorded.
 fn known_key(cx: &Ctxt, out: &mut Attrs, ident: &Ident, place: Place) -> Option<Key> {
-    let name = ident.unraw().to_string();
-    let Some(key) = Key::named(&name) else {
+    // `unraw()` would read the identifier's text across the bridge twice.
+    let text = ident.to_string();
+    let name = text.strip_prefix("r#").unwrap_or(&text);
+    let Some(key) = Key::named(name) else {
         unknown_key(cx, out, ident, place);
         return None;
     };
