@@ -33,6 +33,8 @@ pub struct Variant<'a> {
     pub attrs: Attrs,
     /// Matched as `Type::Variant` rather than `Type`.
     pub in_enum: bool,
+    /// An enum's variant without fields or brackets, which a pattern names by its path alone.
+    pub unit: bool,
     pub fields: Vec<Field<'a>>,
     /// `#[cfg]`s, repeated on every generated match arm.
     pub cfgs: Vec<&'a Attribute>,
@@ -67,6 +69,7 @@ impl<'a> Input<'a> {
                             ident: &variant.ident,
                             attrs: attr::parse(cx, &variant.attrs, Place::Variant),
                             in_enum: true,
+                            unit: matches!(variant.fields, syn::Fields::Unit),
                             fields: fields(cx, &variant.fields),
                             cfgs: cfgs(&variant.attrs),
                             span: variant.ident.span(),
@@ -93,6 +96,7 @@ impl<'a> Input<'a> {
                     ident: &input.ident,
                     attrs,
                     in_enum: false,
+                    unit: false,
                     fields: fields(cx, &data.fields),
                     cfgs: Vec::new(),
                     span: input.ident.span(),

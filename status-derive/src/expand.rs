@@ -95,22 +95,12 @@ impl Expander {
             paths: Paths {
                 ty: input.original.ident.clone(),
                 rest: proc_macro2::Group::new(Delimiter::Brace, quote!(..)),
-                units: std::collections::HashSet::new(),
             },
         }
     }
 
-    fn expand(mut self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
+    fn expand(self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
         let original = input.original;
-        if let syn::Data::Enum(data) = &original.data {
-            self.paths.units = data
-                .variants
-                .iter()
-                .zip(input.variants())
-                .filter(|(original, _)| matches!(original.fields, syn::Fields::Unit))
-                .map(|(_, variant)| unit_key(variant))
-                .collect();
-        }
         let krate = self.krate.clone();
         let p = self.p.clone();
         let ident = &original.ident;
@@ -911,13 +901,6 @@ struct Paths {
     /// `{ .. }`, made once, where a pattern binds nothing: a group costs a call across the
     /// bridge to make.
     rest: proc_macro2::Group,
-    /// The variants without fields or brackets, by [`unit_key`].
-    units: std::collections::HashSet<*const ()>,
-}
-
-/// `variant`'s key in [`Paths::units`].
-fn unit_key(variant: &Variant) -> *const () {
-    std::ptr::from_ref(variant).cast()
 }
 
 /// What an arm gives.
@@ -1179,7 +1162,7 @@ impl<'a> Match<'a> {
                 if at > 0 {
                     arms.append(Punct::new('|', Spacing::Alone));
                 }
-                if paths.units.contains(&unit_key(variant)) {
+                if variant.unit {
                     write_path(&paths.ty, variant, &mut arms);
                 } else {
                     let shared = group.shared.as_deref();
