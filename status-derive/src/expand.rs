@@ -6,6 +6,7 @@ use crate::bound;
 use crate::ctxt::Ctxt;
 use crate::fallback::fallback;
 use crate::fmt::{self, Message};
+use crate::fnv;
 use crate::impls;
 use crate::json;
 use crate::key::FieldTrait;
@@ -887,7 +888,7 @@ fn allocates(direct: &Direct) -> bool {
 #[derive(Default)]
 struct Match<'a> {
     groups: Vec<Group<'a>>,
-    keys: std::collections::HashMap<String, usize>,
+    keys: fnv::Map<String, usize>,
 }
 
 /// How a pattern names a variant: by the type's name (`ApiError::NotFound`), which the compiler

@@ -22,6 +22,7 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod fmt;
+mod fnv;
 mod grammar;
 mod impls;
 mod input;
