@@ -209,6 +209,16 @@ impl Scope<'_> {
 
     /// The format string with fields renamed, and its text when it has no placeholder.
     fn rewrite(&mut self, text: &str) -> Option<(String, String)> {
+        // A message without braces, as most static ones are, is itself; the loop below pushes
+        // it char by char, calls each in an unoptimized build. Indexed for the same reason.
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() && !matches!(bytes[at], b'{' | b'}') {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return Some((text.to_owned(), text.to_owned()));
+        }
         let mut rewritten = String::with_capacity(text.len());
         let mut literal = String::with_capacity(text.len());
         let mut chars = text.chars().peekable();
