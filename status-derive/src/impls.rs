@@ -75,34 +75,51 @@ fn self_named(original: &DeriveInput) -> Option<syn::WhereClause> {
     syn::parse2(replace(where_clause.to_token_stream(), &ty)).ok()
 }
 
-/// One call per framework; each expands to nothing unless status-core has that feature on.
+/// One call per framework whose feature status-core has on (see [`enabled`]); the macro
+/// expands to its impl.
 fn integrations(
     original: &DeriveInput,
     opt_outs: &[Framework],
     krate: &TokenStream,
 ) -> TokenStream {
+    let frameworks: Vec<Framework> = Framework::ALL
+        .into_iter()
+        .filter(|framework| enabled(*framework) && !opt_outs.contains(framework))
+        // Its impl describes every variant: `openapi.rs` emits it from the plans.
+        .filter(|framework| *framework != Framework::Utoipa)
+        .collect();
+    if frameworks.is_empty() {
+        return TokenStream::new();
+    }
     let ident = &original.ident;
     let (impl_generics, ty_generics, _) = original.generics.split_for_impl();
     let bound = [quote!(#ident #ty_generics: #krate::HttpStatusError)];
     let where_clause = bound::with_bounds(self_named(original).as_ref(), &bound);
-    let calls = Framework::ALL
-        .into_iter()
-        .filter(|framework| !opt_outs.contains(framework))
-        // Its impl describes every variant: `openapi.rs` emits it from the plans.
-        .filter(|framework| *framework != Framework::Utoipa)
-        .map(|framework| {
-            // actix-web and poem hold a type without generic parameters, which is `'static`,
-            // as it is (poem where it is `Send + Sync`), and build its response when they send
-            // it.
-            let held = (matches!(framework, Framework::Actix | Framework::Poem)
-                && original.generics.params.is_empty())
-            .then(|| quote!(held));
-            let framework = Ident::new(framework.macro_name(), Span::call_site());
-            quote! {
-                #krate::__private::#framework! {
-                    #held (#impl_generics) (#ident #ty_generics) (#where_clause)
-                }
+    let calls = frameworks.into_iter().map(|framework| {
+        // actix-web and poem hold a type without generic parameters, which is `'static`,
+        // as it is (poem where it is `Send + Sync`), and build its response when they send
+        // it.
+        let held = (matches!(framework, Framework::Actix | Framework::Poem)
+            && original.generics.params.is_empty())
+        .then(|| quote!(held));
+        let framework = Ident::new(framework.macro_name(), Span::call_site());
+        quote! {
+            #krate::__private::#framework! {
+                #held (#impl_generics) (#ident #ty_generics) (#where_clause)
             }
-        });
+        }
+    });
     quote!(#(#calls)*)
+}
+
+/// Whether status-core writes `framework`'s impl: its feature of that name turns on this
+/// crate's. Without it status-core's macro expands to nothing, and a call to it would only
+/// cost the compiler the call.
+fn enabled(framework: Framework) -> bool {
+    match framework {
+        Framework::Axum => cfg!(feature = "axum"),
+        Framework::Actix => cfg!(feature = "actix-web"),
+        Framework::Poem => cfg!(feature = "poem"),
+        Framework::Utoipa => cfg!(feature = "utoipa"),
+    }
 }
