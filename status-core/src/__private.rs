@@ -542,8 +542,9 @@ pub fn line<S: Sink + ?Sized>(
 }
 
 /// Writes the `Content-Type` line, inlined as `line` is. The expansion passes no
-/// `HeaderName` for it: a value of that type in a derived impl has the compiler check how it
-/// drops, `Bytes` and all, in every crate that derives (scripts/expansion-cost.sh).
+/// `HeaderName` for it: a value of that type in the generic `__write` has the compiler work out
+/// whether it is `Copy` and how it drops under that method's bounds, 0.3M instructions of a
+/// 50-variant check (scripts/expansion-cost.sh).
 #[allow(clippy::inline_always)]
 #[inline(always)]
 pub fn content_type<S: Sink + ?Sized>(sink: &mut S, value: &'static str) {
