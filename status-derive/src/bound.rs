@@ -1,6 +1,7 @@
 //! The bounds the impl adds to the type's own where clause: only where a field's type mentions
 //! a type parameter, each spanned at that field so that rustc's errors land there.
 
+use crate::prefix::Prefix;
 use crate::ast::{Field, Input, Variant};
 use crate::fmt::Message;
 use crate::key::FieldTrait;
@@ -13,9 +14,9 @@ use syn::{GenericParam, Ident, Member, WherePredicate};
 pub fn bounds(
     input: &Input,
     variants: &[(&Variant, Plan)],
-    krate: &TokenStream,
+    krate: &Prefix,
 ) -> Vec<WherePredicate> {
-    let private = quote!(#krate::__private);
+    let private = krate.join("__private");
     let params: Vec<&Ident> = input
         .original
         .generics
@@ -157,7 +158,7 @@ fn last_segment(path: &TokenStream) -> String {
 /// The `core::fmt` traits the format specs of a message ask of a field.
 fn format_traits<'a>(
     arg: &'a crate::fmt::Arg,
-    private: &'a TokenStream,
+    private: &'a Prefix,
 ) -> impl Iterator<Item = TokenStream> + 'a {
     arg.traits.iter().map(move |name| {
         let name = Ident::new(name, Span::call_site());
@@ -166,7 +167,7 @@ fn format_traits<'a>(
 }
 
 /// The trait of status-core's `field` module a field's type implements.
-pub fn field_trait(via: FieldTrait, krate: &TokenStream) -> TokenStream {
+pub fn field_trait(via: FieldTrait, krate: &Prefix) -> TokenStream {
     match via {
         FieldTrait::Challenge => quote!(#krate::field::ChallengeValue),
         FieldTrait::Allow => quote!(#krate::field::AllowValue),

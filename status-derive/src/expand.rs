@@ -3,6 +3,7 @@
 use crate::ast::{Input, Variant};
 use crate::attr::BodyFormat;
 use crate::bound;
+use crate::prefix::Prefix;
 use crate::ctxt::Ctxt;
 use crate::fallback::fallback;
 use crate::fmt::{self, Message};
@@ -24,7 +25,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
     };
     let cx = Ctxt::default();
     let model = Input::from_syn(&cx, &input);
-    let krate = krate(model.as_ref().and_then(|model| model.krate.as_ref()));
+    let krate = Prefix::krate(model.as_ref().and_then(|model| model.krate.as_ref()));
     let expanded = model.as_ref().and_then(|model| {
         // Every variant is checked, so that all mistakes are reported together.
         let planned: Vec<(&Variant, Option<Plan>)> = model
@@ -55,17 +56,13 @@ pub fn derive(input: TokenStream) -> TokenStream {
     }
 }
 
-/// The path to status-core as the user's crate sees it.
-fn krate(path: Option<&syn::Path>) -> TokenStream {
-    path.map_or_else(|| quote!(::status_core), |path| quote!(#path))
-}
-
 /// Generates the impl of one type; owns the path to status-core.
 struct Expander {
-    krate: TokenStream,
-    /// `__p`: the alias of `#krate::__private` in the block around the impl. One identifier
-    /// per use instead of the whole path: fewer tokens to make, parse and resolve.
-    p: Ident,
+    krate: Prefix,
+    /// `#krate::__private`, written out at each use: an alias would need a `const _` block
+    /// around the impl, which the compiler evaluates (0.2M instructions a derive,
+    /// scripts/expansion-cost.sh), for fewer tokens than it costs.
+    p: Prefix,
     /// The `Content-Type` of every response, as a `&'static str` expression.
     content_type: TokenStream,
     /// The format that renders the representation; `None` for text, whose bodies are written
@@ -76,7 +73,7 @@ struct Expander {
 }
 
 impl Expander {
-    fn new(krate: &TokenStream, input: &Input) -> Self {
+    fn new(krate: &Prefix, input: &Input) -> Self {
         let (content_type, format) = match &input.format {
             BodyFormat::Text => (quote!(#TEXT_PLAIN), None),
             BodyFormat::ProblemJson => (
@@ -90,7 +87,7 @@ impl Expander {
         };
         Expander {
             krate: krate.clone(),
-            p: Ident::new("__p", Span::call_site()),
+            p: krate.join("__private"),
             content_type,
             format,
             paths: Paths {
@@ -100,7 +97,7 @@ impl Expander {
         }
     }
 
-    fn expand(self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
+    fn expand(mut self, input: &Input, variants: &[(&Variant, Plan)]) -> TokenStream {
         let original = input.original;
         let krate = self.krate.clone();
         let p = self.p.clone();
@@ -113,9 +110,16 @@ impl Expander {
         let (head, body, problem) = match (&input.format, self.format.clone()) {
             (BodyFormat::ProblemJson, _) => {
                 // The object is written at once from the variant's fields, and the
-                // representation is that object read back.
+                // representation is that object read back. Each arm names `__private`: the
+                // head does so through an alias, whose `use` costs less than the path's tokens
+                // in every arm (3.7M instructions of the 510M check of a 300-variant enum,
+                // scripts/expansion-cost.sh).
+                let alias = Prefix::ident("__p");
+                let path = std::mem::replace(&mut self.p, alias.clone());
+                let arms = self.json(variants);
+                self.p = path;
                 (
-                    self.json(variants),
+                    quote!(use #p as #alias; #arms),
                     quote!(#p::body(self)),
                     Some(quote!(#p::parsed(self))),
                 )
@@ -148,8 +152,6 @@ impl Expander {
         let warnings = warnings(variants);
 
         quote! {
-            const _: () = {
-            use #krate::__private as #p;
             #checks
 
             #[automatically_derived]
@@ -185,7 +187,6 @@ impl Expander {
                     #write
                 }
             }
-            };
 
             #conversions
             #openapi
@@ -952,14 +953,14 @@ struct Group<'a> {
 
 impl Group<'_> {
     /// `=> body,`.
-    fn write_arrow_body(&self, form: Form, p: &Ident, out: &mut TokenStream) {
+    fn write_arrow_body(&self, form: Form, p: &Prefix, out: &mut TokenStream) {
         out.append(Punct::new('=', Spacing::Joint));
         out.append(Punct::new('>', Spacing::Alone));
         self.write_body(form, p, out);
         out.append(Punct::new(',', Spacing::Alone));
     }
 
-    fn write_body(&self, form: Form, p: &Ident, out: &mut TokenStream) {
+    fn write_body(&self, form: Form, p: &Prefix, out: &mut TokenStream) {
         match &self.body {
             Arm::Whole(body) => {
                 if form != Form::Plain {
@@ -1070,7 +1071,7 @@ impl<'a> Match<'a> {
     }
 
     /// A `StatusCode` `match`: where arms give codes, the `match` is made a status once.
-    fn finish_status(self, paths: &Paths, p: &Ident) -> TokenStream {
+    fn finish_status(self, paths: &Paths, p: &Prefix) -> TokenStream {
         let codes = self
             .groups
             .iter()
@@ -1093,7 +1094,7 @@ impl<'a> Match<'a> {
     /// block to the one `status_at` instead cost 47K instructions less per arm, and 5 more per
     /// conversion at run time, where the block's result joined the static arms' (scripts/
     /// count.sh).
-    fn finish_head(self, paths: &Paths, p: &Ident) -> TokenStream {
+    fn finish_head(self, paths: &Paths, p: &Prefix) -> TokenStream {
         let count =
             |kind: fn(&Arm) -> bool| self.groups.iter().filter(|group| kind(&group.body)).count();
         let texts = count(|arm| matches!(arm, Arm::Static(..)));
@@ -1115,12 +1116,12 @@ impl<'a> Match<'a> {
     }
 
     /// The `match`; a `match` of one group is its body alone.
-    fn finish(self, paths: &Paths, p: &Ident) -> TokenStream {
+    fn finish(self, paths: &Paths, p: &Prefix) -> TokenStream {
         self.write(paths, Form::Plain, p)
     }
 
     /// The `match`, its bodies written in `form`.
-    fn write(mut self, paths: &Paths, form: Form, p: &Ident) -> TokenStream {
+    fn write(mut self, paths: &Paths, form: Form, p: &Prefix) -> TokenStream {
         if self.groups.is_empty() {
             return quote!(match *self {});
         }

@@ -3,6 +3,7 @@
 //! OpenAPI description, empty), so that one mistake is reported once and not again at each
 //! handler that returns the type.
 
+use crate::prefix::Prefix;
 use crate::impls;
 use crate::key::Framework;
 use crate::openapi;
@@ -10,8 +11,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream) -> TokenStream {
-    let private = quote!(#krate::__private);
+pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &Prefix) -> TokenStream {
+    let private = krate.join("__private");
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let conversions = impls::conversions(input, opt_outs, krate);

@@ -29,6 +29,7 @@ mod input;
 mod json;
 mod key;
 mod openapi;
+mod prefix;
 mod rules;
 mod valid;
 

@@ -11,6 +11,7 @@
 use crate::ast::{Input, Variant};
 use crate::attr::BodyFormat;
 use crate::bound;
+use crate::prefix::Prefix;
 use crate::fmt::Message;
 use crate::key::{FieldTrait, Framework, Key};
 use crate::valid::{Body, Direct, FieldRef, Plan, Status};
@@ -20,11 +21,11 @@ use syn::ext::IdentExt;
 use syn::{DeriveInput, Member, WherePredicate};
 
 /// The impl of a type the derive accepted.
-pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStream) -> TokenStream {
+pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &Prefix) -> TokenStream {
     if !cfg!(feature = "utoipa") || input.opt_outs.contains(&Framework::Utoipa) {
         return TokenStream::new();
     }
-    let private = quote!(#krate::__private);
+    let private = krate.join("__private");
     let original = input.original;
     let mut table = Table {
         private: private.clone(),
@@ -78,11 +79,11 @@ pub fn responses(input: &Input, variants: &[(&Variant, Plan)], krate: &TokenStre
 }
 
 /// The impl emitted beside the derive's errors: no response, and no bound.
-pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream) -> TokenStream {
+pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &Prefix) -> TokenStream {
     if !cfg!(feature = "utoipa") || opt_outs.contains(&Framework::Utoipa) {
         return TokenStream::new();
     }
-    let private = quote!(#krate::__private);
+    let private = krate.join("__private");
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
@@ -95,7 +96,7 @@ pub fn fallback(input: &DeriveInput, opt_outs: &[Framework], krate: &TokenStream
 
 /// Writes the statements of the table, and gathers the bounds they need.
 struct Table {
-    private: TokenStream,
+    private: Prefix,
     bounds: Vec<WherePredicate>,
     /// The bounds as text.
     written: Vec<String>,
