@@ -1,21 +1,17 @@
 //! The bounds the impl adds to the type's own where clause: only where a field's type mentions
 //! a type parameter, each spanned at that field so that rustc's errors land there.
 
-use crate::prefix::Prefix;
 use crate::ast::{Field, Input, Variant};
 use crate::fmt::Message;
 use crate::key::FieldTrait;
+use crate::prefix::Prefix;
 use crate::valid::{Body, Plan};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
 use syn::{GenericParam, Ident, Member, WherePredicate};
 
 /// Bounds the trait impl needs beyond the type's own.
-pub fn bounds(
-    input: &Input,
-    variants: &[(&Variant, Plan)],
-    krate: &Prefix,
-) -> Vec<WherePredicate> {
+pub fn bounds(input: &Input, variants: &[(&Variant, Plan)], krate: &Prefix) -> Vec<WherePredicate> {
     let private = krate.join("__private");
     let params: Vec<&Ident> = input
         .original

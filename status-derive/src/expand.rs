@@ -3,7 +3,6 @@
 use crate::ast::{Input, Variant};
 use crate::attr::BodyFormat;
 use crate::bound;
-use crate::prefix::Prefix;
 use crate::ctxt::Ctxt;
 use crate::fallback::fallback;
 use crate::fmt::{self, Message};
@@ -12,6 +11,7 @@ use crate::impls;
 use crate::json;
 use crate::key::FieldTrait;
 use crate::openapi;
+use crate::prefix::Prefix;
 use crate::rules::{self, PROBLEM_JSON, TEXT_PLAIN};
 use crate::valid::{self, Body, Direct, FieldHeader, FieldRef, Plan, Status};
 use proc_macro2::{Delimiter, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -59,9 +59,10 @@ pub fn derive(input: TokenStream) -> TokenStream {
 /// Generates the impl of one type; owns the path to status-core.
 struct Expander {
     krate: Prefix,
-    /// `#krate::__private`, written out at each use: an alias would need a `const _` block
-    /// around the impl, which the compiler evaluates (0.2M instructions a derive,
-    /// scripts/expansion-cost.sh), for fewer tokens than it costs.
+    /// `#krate::__private`, written out at each use. An alias for it would need a block around
+    /// the impl, a `const _` that `cargo check` evaluates (0.2M instructions a derive,
+    /// scripts/expansion-cost.sh); only a problem+json head, which names it in every arm,
+    /// aliases it, in its body.
     p: Prefix,
     /// The `Content-Type` of every response, as a `&'static str` expression.
     content_type: TokenStream,
@@ -114,7 +115,7 @@ impl Expander {
                 // head does so through an alias, whose `use` costs less than the path's tokens
                 // in every arm (3.7M instructions of the 510M check of a 300-variant enum,
                 // scripts/expansion-cost.sh).
-                let alias = Prefix::ident("__p");
+                let alias = Prefix::ident("__status_core");
                 let path = std::mem::replace(&mut self.p, alias.clone());
                 let arms = self.json(variants);
                 self.p = path;

@@ -3,10 +3,10 @@
 //! OpenAPI description, empty), so that one mistake is reported once and not again at each
 //! handler that returns the type.
 
-use crate::prefix::Prefix;
 use crate::impls;
 use crate::key::Framework;
 use crate::openapi;
+use crate::prefix::Prefix;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;

@@ -3,18 +3,14 @@
 //! refused still converts wherever its author uses it, and one mistake is one error.
 
 use crate::bound;
-use crate::prefix::Prefix;
 use crate::key::Framework;
+use crate::prefix::Prefix;
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::{DeriveInput, GenericParam, Ident, TypeParam};
 
 /// Both kinds of impl.
-pub fn conversions(
-    original: &DeriveInput,
-    opt_outs: &[Framework],
-    krate: &Prefix,
-) -> TokenStream {
+pub fn conversions(original: &DeriveInput, opt_outs: &[Framework], krate: &Prefix) -> TokenStream {
     let from = from_response(original, krate);
     let integrations = integrations(original, opt_outs, krate);
     quote!(#from #integrations)
@@ -37,8 +33,10 @@ fn from_response(original: &DeriveInput, krate: &Prefix) -> TokenStream {
     let implemented = (!original.generics.params.is_empty())
         .then(|| quote!(#ident #ty_generics: #krate::HttpStatusError));
     let bounds = [Some(quote!(#param: #krate::ResponseBody)), implemented];
-    let where_clause =
-        bound::with_bounds(self_named(original).as_ref(), &bounds.into_iter().flatten().collect::<Vec<_>>());
+    let where_clause = bound::with_bounds(
+        self_named(original).as_ref(),
+        &bounds.into_iter().flatten().collect::<Vec<_>>(),
+    );
     // Without `tracing` the macro expands to nothing; not calling it spares the compiler the
     // call (0.1M instructions).
     let log = cfg!(feature = "tracing").then(|| quote!(#private::log!(&__error);));
@@ -84,11 +82,7 @@ fn self_named(original: &DeriveInput) -> Option<syn::WhereClause> {
 
 /// One call per framework whose feature status-core has on (see [`enabled`]); the macro
 /// expands to its impl.
-fn integrations(
-    original: &DeriveInput,
-    opt_outs: &[Framework],
-    krate: &Prefix,
-) -> TokenStream {
+fn integrations(original: &DeriveInput, opt_outs: &[Framework], krate: &Prefix) -> TokenStream {
     let frameworks: Vec<Framework> = Framework::ALL
         .into_iter()
         .filter(|framework| enabled(*framework) && !opt_outs.contains(framework))

@@ -11,9 +11,9 @@
 use crate::ast::{Input, Variant};
 use crate::attr::BodyFormat;
 use crate::bound;
-use crate::prefix::Prefix;
 use crate::fmt::Message;
 use crate::key::{FieldTrait, Framework, Key};
+use crate::prefix::Prefix;
 use crate::valid::{Body, Direct, FieldRef, Plan, Status};
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};

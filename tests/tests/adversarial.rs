@@ -121,10 +121,16 @@ mod collisions {
     pub const HttpShould: u16 = 7;
     pub const __STATUS_CORE_CONST_0: u16 = 8;
 
+    /// A module of a short name a message argument reads, beside a problem+json head that
+    /// aliases status-core's private module in its body.
+    pub mod __p {
+        pub const UNIT: &str = "s";
+    }
+
     #[derive(Debug, HttpStatusError)]
     #[status(format = "problem+json")]
     pub enum Collide {
-        #[status(429, message = "slow {0}", retry_after = 3)]
+        #[status(429, message("slow {}{}", .0, __p::UNIT), retry_after = 3)]
         Slow(u32),
         #[status(dynamic, message = "custom")]
         Custom(#[status(code)] status_core::ErrorStatus),
@@ -154,7 +160,7 @@ fn names_that_collide_with_the_expansion() {
             ("content-type", "application/problem+json"),
             ("retry-after", "3"),
         ],
-        r#"{"title":"Too Many Requests","status":429,"detail":"slow 2"}"#,
+        r#"{"title":"Too Many Requests","status":429,"detail":"slow 2s"}"#,
     );
     assert_eq!(collisions::all_used(), 36);
 }
