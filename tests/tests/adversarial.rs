@@ -136,6 +136,22 @@ mod collisions {
         Custom(#[status(code)] status_core::ErrorStatus),
     }
 
+    /// A type a message argument names, which a variant's name would hide were the variants
+    /// imported into the `match`.
+    pub struct Limit;
+
+    impl Limit {
+        pub const MAX: u32 = 10;
+    }
+
+    #[derive(Debug, HttpStatusError)]
+    pub enum Shadow {
+        #[status(400, message("more than {} items", Limit::MAX))]
+        Limit,
+        #[status(404, message = "gone")]
+        Gone,
+    }
+
     pub fn all_used() -> u16 {
         __status
             + __body
@@ -162,5 +178,12 @@ fn names_that_collide_with_the_expansion() {
         ],
         r#"{"title":"Too Many Requests","status":429,"detail":"slow 2s"}"#,
     );
+    assert_response(
+        &respond(collisions::Shadow::Limit),
+        400,
+        &[TEXT],
+        "more than 10 items",
+    );
+    assert_response(&respond(collisions::Shadow::Gone), 404, &[TEXT], "gone");
     assert_eq!(collisions::all_used(), 36);
 }
