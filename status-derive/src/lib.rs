@@ -9,9 +9,9 @@
 //! judging each single value once, as it is read: a status against `rules` (the HTTP rule
 //! table), a header value against its grammar in `grammar`. `ast` models the input; `valid`
 //! applies the rules that relate several keys and plans each variant's response; `expand`
-//! generates the code (with `bound` for the where clause, `impls` for the conversions and
-//! `openapi` for the OpenAPI description), and `fallback` what is emitted instead when there
-//! were errors.
+//! generates the code (with `bound` for the where clause, `impls` for the conversions,
+//! `openapi` for the OpenAPI description and `prefix` for the paths to status-core), and
+//! `fallback` what is emitted instead when there were errors.
 
 #![forbid(unsafe_code)]
 
