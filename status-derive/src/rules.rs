@@ -68,7 +68,22 @@ codes! {
 
 /// The registry entry for `code`, if it has one.
 pub fn registered(code: u16) -> Option<&'static Entry> {
-    REGISTERED.iter().find(|entry| entry.code == code)
+    // Found by its place in a table built when the derive is compiled: a search of the
+    // registry, unoptimized as the derive runs, cost 700 instructions for a 5xx code, and a
+    // variant's status is looked up several times (0.8M on a 300-variant enum).
+    const UNLISTED: u8 = u8::MAX;
+    static PLACES: [u8; 200] = {
+        assert!(REGISTERED.len() < UNLISTED as usize);
+        let mut places = [UNLISTED; 200];
+        let mut at: u8 = 0;
+        while (at as usize) < REGISTERED.len() {
+            places[(REGISTERED[at as usize].code - 400) as usize] = at;
+            at += 1;
+        }
+        places
+    };
+    let place = *PLACES.get(usize::from(code.checked_sub(400)?))?;
+    REGISTERED.get(usize::from(place))
 }
 
 /// The `http::StatusCode` constants outside 4xx and 5xx, and the unusable 418.
@@ -448,6 +463,15 @@ mod tests {
         expected.extend(500..=508);
         expected.extend([510, 511]);
         assert_eq!(codes, expected);
+    }
+
+    #[test]
+    fn every_code_finds_its_entry_and_no_other() {
+        for code in 0..=u16::MAX {
+            let found = registered(code).map(|entry| entry.code);
+            let listed = REGISTERED.iter().any(|entry| entry.code == code);
+            assert_eq!(found, listed.then_some(code), "{code}");
+        }
     }
 
     #[test]
