@@ -9,6 +9,7 @@
 #
 #   scripts/expansion-cost.sh                    # problem+json, 300 variants; ~2 minutes
 #   SHAPE=units SIZE=50 scripts/expansion-cost.sh
+#   SERVICE=1 SHAPE=units SIZE=50 scripts/expansion-cost.sh    # as scripts/macro-cost.sh says
 #
 # Needs valgrind and python3, besides what scripts/macro-cost.sh needs.
 set -euo pipefail

@@ -16,6 +16,14 @@
 #   RUNS=11 SHAPES="mixed units" SIZES="300" scripts/macro-cost.sh
 #   CONFIGS="none status thiserror both" SHAPES=mixed SIZES=300 scripts/macro-cost.sh
 #   MODE=cargo SHAPES=units SIZES=50 scripts/macro-cost.sh
+#   SERVICE=1 SIZES=50 scripts/macro-cost.sh
+#
+# SERVICE=1 puts beside the enum, in every config's crate, what a web service's crate has
+# whatever derives it uses: `http` among its dependencies, a `From` impl of its own, and a
+# function returning an `http::Response`. The compiler's work for those (the coherence check of
+# `From`, which reads every `From` impl of the dependencies, and the drop check of a response)
+# is then paid by every config, as it is in a service, and not by the derive's `From` impl
+# alone.
 #
 # Shapes (each variant of an enum takes the next kind of its shape, cycling):
 #   units      unit variants with static messages
@@ -37,6 +45,7 @@ shapes="${SHAPES:-units formatted headers fields sources problem mixed}"
 sizes="${SIZES:-50 300 1000}"
 configs="${CONFIGS:-none status thiserror}"
 mode="${MODE:-rustc}"
+service="${SERVICE:-0}"
 out="${OUT:-$root/target/macro-cost}"
 export CARGO_TARGET_DIR="$out/target"
 # Each check type-checks the whole crate again, as after an edit: incremental reuse would hide
@@ -45,6 +54,8 @@ export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 thiserror="$(awk '/^name = "thiserror"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$root/Cargo.lock")"
 [ -n "$thiserror" ] || { echo "no thiserror in $root/Cargo.lock" >&2; exit 1; }
+http="$(awk '/^name = "http"$/ { getline; gsub(/[^0-9.]/, ""); if ($0 ~ /^1\./) { print; exit } }' "$root/Cargo.lock")"
+[ -n "$http" ] || { echo "no http 1 in $root/Cargo.lock" >&2; exit 1; }
 
 # One variant, `$1` its index, for the current shape and config: the `#[status]` attribute (when
 # `status`), the `#[error]` attribute (when `error`), the variant.
@@ -143,6 +154,23 @@ generate() {
     variant "$i"
   done
   echo "}"
+  if [ "$service" = 1 ]; then
+    cat <<'RUST'
+
+/// What a service's crate has besides its error type: a conversion of its own, and a response.
+pub struct Wrapper(pub u8);
+
+impl From<u8> for Wrapper {
+    fn from(value: u8) -> Self {
+        Wrapper(value)
+    }
+}
+
+pub fn reply() -> http::Response<String> {
+    http::Response::new(String::new())
+}
+RUST
+  fi
 }
 
 # The crate of one config; its dependencies are built once, by the warm-up.
@@ -155,6 +183,10 @@ setup() {
     both) deps="status-core = { path = \"$root/status-core\" }
 thiserror = \"=$thiserror\"" ;;
   esac
+  if [ "$service" = 1 ]; then
+    deps="$deps
+http = \"=$http\""
+  fi
   cat > "$dir/Cargo.toml" <<TOML
 [package]
 name = "macro-cost-$config"
@@ -228,7 +260,9 @@ done
 echo
 what="the crate's rustc command, as cargo check runs it"
 [ "$mode" = cargo ] && what="cargo check"
-echo "checking one error enum ($what), median of $runs runs (rustc $(rustc --version | cut -d' ' -f2), thiserror $thiserror, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+beside=""
+[ "$service" = 1 ] && beside=" beside a service's own From impl and response (SERVICE=1)"
+echo "checking one error enum$beside ($what), median of $runs runs (rustc $(rustc --version | cut -d' ' -f2), thiserror $thiserror, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
 header="| shape | variants |"
 rule="|---|---:|"
