@@ -1,7 +1,10 @@
 //! actix-web 4 speaks `http` 0.2: the response is written straight into actix-web's own types.
 //! A line the derive checked is handed over as the static text it is (`from_static`, as a
-//! hand-written response does), the status and the body as they are; only a value written at
-//! run time from a field is copied, once, into the other version's type.
+//! hand-written response does), under actix-web's constant for its name ([`names`]), the
+//! status and the body as they are; only a value written at run time from a field is copied,
+//! once, into the other version's type.
+
+mod names;
 
 use super::held::Held;
 use crate::__private::{Sink, Text};
@@ -62,10 +65,7 @@ impl Sink for Lines<'_> {
     #[inline(always)]
     fn line(&mut self, _: http::HeaderName, name: &'static str, value: &'static str, append: bool) {
         // A lower-case token and a value the derive checked.
-        let (name, value) = (
-            HeaderName::from_static(name),
-            HeaderValue::from_static(value),
-        );
+        let (name, value) = (names::name(name), HeaderValue::from_static(value));
         if append {
             self.0.append(name, value);
         } else {
@@ -85,7 +85,7 @@ impl Sink for Lines<'_> {
             return;
         };
         converted.set_sensitive(value.is_sensitive());
-        let name = HeaderName::from_static(name);
+        let name = names::name(name);
         if replace {
             self.0.insert(name, converted);
         } else {
@@ -94,7 +94,7 @@ impl Sink for Lines<'_> {
     }
 
     fn remove(&mut self, _: &http::HeaderName, name: &'static str) {
-        self.0.remove(HeaderName::from_static(name));
+        self.0.remove(names::name(name));
     }
 
     fn reserve(&mut self, lines: usize) {
