@@ -7,7 +7,7 @@
 //! the user's crate is compiled; a name `http` has no constant for is parsed, as a
 //! hand-written `from_static` is.
 
-use actix_web::http::header::*;
+use actix_web::http::header::{self, HeaderName};
 
 /// Each standard name's text and actix-web's constant for it: both `http` versions list the
 /// same 81 names.
@@ -18,7 +18,7 @@ macro_rules! names {
         #[inline(always)]
         pub(super) fn name(text: &'static str) -> HeaderName {
             match text {
-                $($text => $constant,)*
+                $($text => header::$constant,)*
                 _ => HeaderName::from_static(text),
             }
         }
