@@ -9,6 +9,7 @@
 //! `From` impl is written ([`Pick`]).
 
 use super::held::Held;
+use crate::__private::Text;
 use crate::HttpStatusError;
 use poem::error::ResponseError;
 use poem::http::StatusCode;
@@ -79,8 +80,16 @@ impl<E: HttpStatusError + Send + Sync + 'static> ResponseError for Held<E> {
         self.0.status()
     }
 
+    // Built in poem's own response, as `to_response` builds an `http` one: no parts moved from
+    // one type to the other.
     fn as_response(&self) -> Response {
-        let (parts, body) = self.0.to_response::<Body>().into_parts();
-        poem_response(parts, body)
+        let (status, text) = self.0.__head();
+        let mut response = Response::from(match text {
+            Text::Static(text) | Text::Title(text) => Body::from(text),
+            Text::Owned(text) => Body::from(text),
+        });
+        response.set_status(status);
+        self.0.__write(response.headers_mut());
+        response
     }
 }
