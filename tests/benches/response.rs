@@ -1,8 +1,10 @@
 //! The derived conversion into each framework's response against the same response written by
 //! hand for that framework, and axum's tuple (see `common/mod.rs` for the hand-written code).
 //!
-//! `cargo bench -p status-core-tests --bench response` runs it and ends with the table the
-//! README shows: median times from criterion's estimates, and the ratios.
+//! `cargo bench -p status-core-tests --bench response --no-default-features` runs it as the
+//! README shows it, without status-core's `tracing` and `negotiate` (which the hand-written
+//! code does not have), and ends with its table: median times from criterion's estimates, and
+//! the ratios.
 
 use criterion::Criterion;
 use std::fmt::Debug;
