@@ -8,8 +8,8 @@ pub use ::std::string::String;
 use crate::field::{
     write, AllowValue, ChallengeValue, ContentRangeValue, RetryAfterValue, ToHeaderValue,
 };
-use http::header::{PROXY_AUTHENTICATE, WWW_AUTHENTICATE};
-use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use crate::names;
+use http::{HeaderMap, HeaderValue, StatusCode};
 use std::borrow::Cow;
 use std::fmt::Display;
 
@@ -470,16 +470,16 @@ impl<T: Display + ?Sized> DisplayBody for T {
 }
 
 /// Where a derived type writes its header lines: an `http` 1 `HeaderMap`, or a framework's own
-/// map. Each name comes with its text, and each value the derive checked as its text, so that a
-/// map of another `http` version takes them as the static text they are.
+/// map. Each name comes as its lower-case text, and each value the derive checked as its text,
+/// so that each map makes them its own type's constants (see `names`).
 pub trait Sink {
     /// A line the derive checked: the first of its name replaces what the map holds, the next
     /// ones add to it.
-    fn line(&mut self, name: HeaderName, text: &'static str, value: &'static str, append: bool);
+    fn line(&mut self, name: &'static str, value: &'static str, append: bool);
     /// A value written at run time: replacing what the map holds under `name`, or added to it.
-    fn value(&mut self, name: HeaderName, text: &'static str, value: HeaderValue, replace: bool);
+    fn value(&mut self, name: &'static str, value: HeaderValue, replace: bool);
     /// Drops what the map holds under `name`.
-    fn remove(&mut self, name: &HeaderName, text: &'static str);
+    fn remove(&mut self, name: &'static str);
     /// Room for `lines` lines.
     fn reserve(&mut self, lines: usize);
     /// The lines an impl writes into an `http` 1 map.
@@ -487,14 +487,15 @@ pub trait Sink {
 }
 
 impl Sink for HeaderMap {
-    // Always inlined, down to the literal the expansion passes: `from_static`'s check of the
-    // value then folds away as in a hand-written response; a call would run it each time.
+    // Always inlined, down to the literals the expansion passes: the name folds into `http`'s
+    // constant and `from_static`'s check of the value away, as in a hand-written response; a
+    // call would run both each time.
     #[allow(clippy::inline_always)]
     #[inline(always)]
-    fn line(&mut self, name: HeaderName, _: &'static str, value: &'static str, append: bool) {
+    fn line(&mut self, name: &'static str, value: &'static str, append: bool) {
         // What a hand-written response does: the value checked where it is used, which costs
         // the compiler no evaluation of a constant.
-        let value = HeaderValue::from_static(value);
+        let (name, value) = (names::name(name), HeaderValue::from_static(value));
         if append {
             self.append(name, value);
         } else {
@@ -502,8 +503,10 @@ impl Sink for HeaderMap {
         }
     }
 
-    #[inline]
-    fn value(&mut self, name: HeaderName, _: &'static str, value: HeaderValue, replace: bool) {
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn value(&mut self, name: &'static str, value: HeaderValue, replace: bool) {
+        let name = names::name(name);
         if replace {
             self.insert(name, value);
         } else {
@@ -511,9 +514,10 @@ impl Sink for HeaderMap {
         }
     }
 
-    #[inline]
-    fn remove(&mut self, name: &HeaderName, _: &'static str) {
-        HeaderMap::remove(self, name);
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    fn remove(&mut self, name: &'static str) {
+        HeaderMap::remove(self, names::name(name));
     }
 
     #[inline]
@@ -531,24 +535,16 @@ impl Sink for HeaderMap {
 /// impls).
 #[allow(clippy::inline_always)]
 #[inline(always)]
-pub fn line<S: Sink + ?Sized>(
-    sink: &mut S,
-    name: HeaderName,
-    text: &'static str,
-    value: &'static str,
-    append: bool,
-) {
-    sink.line(name, text, value, append);
+pub fn line<S: Sink + ?Sized>(sink: &mut S, name: &'static str, value: &'static str, append: bool) {
+    sink.line(name, value, append);
 }
 
-/// Writes the `Content-Type` line, inlined as `line` is. The expansion passes no
-/// `HeaderName` for it: a value of that type in the generic `__write` has the compiler work out
-/// whether it is `Copy` and how it drops under that method's bounds, 0.3M instructions of a
-/// 50-variant check (scripts/expansion-cost.sh).
+/// Writes the `Content-Type` line, inlined as `line` is, with one argument fewer for the
+/// expansion to pass.
 #[allow(clippy::inline_always)]
 #[inline(always)]
 pub fn content_type<S: Sink + ?Sized>(sink: &mut S, value: &'static str) {
-    sink.line(http::header::CONTENT_TYPE, "content-type", value, false);
+    sink.line("content-type", value, false);
 }
 
 /// Makes room for `lines` lines.
@@ -562,7 +558,7 @@ pub fn reserve<S: Sink + ?Sized>(sink: &mut S, lines: usize) {
 #[inline]
 pub fn allow<S: Sink + ?Sized, T: AllowValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.methods().as_deref().and_then(write::allow) {
-        sink.value(http::header::ALLOW, "allow", value, true);
+        sink.value("allow", value, true);
     }
 }
 
@@ -585,7 +581,7 @@ pub fn required_allow<T: crate::field::RequiredAllow + ?Sized>(value: &T) -> &T 
 #[inline]
 pub fn retry_after<S: Sink + ?Sized, T: RetryAfterValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.retry_after().and_then(write::retry_after) {
-        sink.value(http::header::RETRY_AFTER, "retry-after", value, true);
+        sink.value("retry-after", value, true);
     }
 }
 
@@ -594,7 +590,7 @@ pub fn retry_after<S: Sink + ?Sized, T: RetryAfterValue + ?Sized>(sink: &mut S, 
 #[inline]
 pub fn content_range<S: Sink + ?Sized, T: ContentRangeValue + ?Sized>(sink: &mut S, value: &T) {
     if let Some(value) = value.complete_length().and_then(write::content_range) {
-        sink.value(http::header::CONTENT_RANGE, "content-range", value, true);
+        sink.value("content-range", value, true);
     }
 }
 
@@ -605,7 +601,7 @@ pub fn www_authenticate<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
     value: &T,
     replace: bool,
 ) {
-    challenges(sink, &WWW_AUTHENTICATE, "www-authenticate", value, replace);
+    challenges(sink, "www-authenticate", value, replace);
 }
 
 /// Writes one `Proxy-Authenticate` line per challenge; `replace` drops what the map held first.
@@ -615,30 +611,23 @@ pub fn proxy_authenticate<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
     value: &T,
     replace: bool,
 ) {
-    challenges(
-        sink,
-        &PROXY_AUTHENTICATE,
-        "proxy-authenticate",
-        value,
-        replace,
-    );
+    challenges(sink, "proxy-authenticate", value, replace);
 }
 
 /// Writes one field line per challenge; `replace` drops what the map held under `name` first.
 #[inline]
 fn challenges<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
     sink: &mut S,
-    name: &HeaderName,
-    text: &'static str,
+    name: &'static str,
     value: &T,
     replace: bool,
 ) {
     if replace {
-        sink.remove(name, text);
+        sink.remove(name);
     }
     value.for_each_challenge(&mut |challenge| {
         if let Some(line) = challenge.header_value() {
-            sink.value(name.clone(), text, line, false);
+            sink.value(name, line, false);
         }
     });
 }
@@ -648,19 +637,18 @@ fn challenges<S: Sink + ?Sized, T: ChallengeValue + ?Sized>(
 #[inline]
 pub fn other<S: Sink + ?Sized, T: ToHeaderValue + ?Sized>(
     sink: &mut S,
-    name: HeaderName,
-    text: &'static str,
+    name: &'static str,
     value: &T,
     replace: bool,
 ) {
     if replace {
-        sink.remove(&name, text);
+        sink.remove(name);
     }
     if let Some(value) = value
         .to_header_value()
         .filter(|value| write::is_field_value(value.as_bytes()))
     {
-        sink.value(name, text, value, false);
+        sink.value(name, value, false);
     }
 }
 

@@ -61,6 +61,7 @@ mod error;
 pub mod field;
 pub mod format;
 mod integration;
+mod names;
 #[cfg_attr(not(feature = "negotiate"), doc(hidden))]
 pub mod negotiate;
 mod nonempty;

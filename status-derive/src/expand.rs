@@ -215,25 +215,12 @@ impl Expander {
         }
     }
 
-    /// A header name: `http`'s own constant where it has one, else `HeaderName::from_static`,
-    /// and its text.
-    fn header_name(&self, name: &str) -> TokenStream {
-        let p = &self.p;
-        if STANDARD_HEADERS.contains(&name) {
-            let constant = Ident::new(&name.to_uppercase().replace('-', "_"), Span::call_site());
-            quote!(#p::http::header::#constant, #name)
-        } else {
-            quote!(#p::http::HeaderName::from_static(#name), #name)
-        }
-    }
-
     /// A checked line written into `__headers`: the first of its name replaces, the next ones
     /// append. Its value is checked where it is used, as a hand-written response does: a
     /// `const` item of a `HeaderValue` costs the compiler an evaluation that measured more than
     /// the whole arm (scripts/macro-cost.sh).
     fn line(&self, name: &str, value: &str, append: bool) -> TokenStream {
         let p = &self.p;
-        let name = self.header_name(name);
         quote!(#p::line(__headers, #name, #value, #append);)
     }
 
@@ -466,7 +453,6 @@ impl Expander {
                 quote_spanned!(ty=> #p::www_authenticate(__headers, #local, #replace))
             }
             (FieldTrait::Other, header) => {
-                let header = self.header_name(header);
                 quote_spanned!(ty=> #p::other(__headers, #header, #local, #replace))
             }
             (FieldTrait::Allow, _) => quote_spanned!(ty=> #p::allow(__headers, #local)),
@@ -1207,91 +1193,6 @@ impl<'a> Match<'a> {
         }
     }
 }
-
-/// The header names `http` 1 has a constant for (the same since `http` 0.2).
-const STANDARD_HEADERS: [&str; 81] = [
-    "accept",
-    "accept-charset",
-    "accept-encoding",
-    "accept-language",
-    "accept-ranges",
-    "access-control-allow-credentials",
-    "access-control-allow-headers",
-    "access-control-allow-methods",
-    "access-control-allow-origin",
-    "access-control-expose-headers",
-    "access-control-max-age",
-    "access-control-request-headers",
-    "access-control-request-method",
-    "age",
-    "allow",
-    "alt-svc",
-    "authorization",
-    "cache-control",
-    "cache-status",
-    "cdn-cache-control",
-    "connection",
-    "content-disposition",
-    "content-encoding",
-    "content-language",
-    "content-length",
-    "content-location",
-    "content-range",
-    "content-security-policy",
-    "content-security-policy-report-only",
-    "content-type",
-    "cookie",
-    "date",
-    "dnt",
-    "etag",
-    "expect",
-    "expires",
-    "forwarded",
-    "from",
-    "host",
-    "if-match",
-    "if-modified-since",
-    "if-none-match",
-    "if-range",
-    "if-unmodified-since",
-    "last-modified",
-    "link",
-    "location",
-    "max-forwards",
-    "origin",
-    "pragma",
-    "proxy-authenticate",
-    "proxy-authorization",
-    "public-key-pins",
-    "public-key-pins-report-only",
-    "range",
-    "referer",
-    "referrer-policy",
-    "refresh",
-    "retry-after",
-    "sec-websocket-accept",
-    "sec-websocket-extensions",
-    "sec-websocket-key",
-    "sec-websocket-protocol",
-    "sec-websocket-version",
-    "server",
-    "set-cookie",
-    "strict-transport-security",
-    "te",
-    "trailer",
-    "transfer-encoding",
-    "upgrade",
-    "upgrade-insecure-requests",
-    "user-agent",
-    "vary",
-    "via",
-    "warning",
-    "www-authenticate",
-    "x-content-type-options",
-    "x-dns-prefetch-control",
-    "x-frame-options",
-    "x-xss-protection",
-];
 
 /// The header lines `http::HeaderMap` makes room for on its first insert.
 const FIRST_ALLOCATION: usize = 6;

@@ -1,13 +1,12 @@
 //! actix-web 4 speaks `http` 0.2: the response is written straight into actix-web's own types.
 //! A line the derive checked is handed over as the static text it is (`from_static`, as a
-//! hand-written response does), under actix-web's constant for its name ([`names`]), the
-//! status and the body as they are; only a value written at run time from a field is copied,
-//! once, into the other version's type.
-
-mod names;
+//! hand-written response does), under actix-web's constant for its name, the status and the
+//! body as they are; only a value written at run time from a field is copied, once, into the
+//! other version's type.
 
 use super::held::Held;
 use crate::__private::{Sink, Text};
+use crate::names;
 use crate::HttpStatusError;
 use actix_web::body::BoxBody;
 use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
@@ -60,12 +59,13 @@ fn respond<E: HttpStatusError>(error: &E) -> HttpResponse {
 struct Lines<'a>(&'a mut HeaderMap);
 
 impl Sink for Lines<'_> {
-    // Inlined down to the literals, so `from_static`'s checks fold away (see `HeaderMap`'s).
+    // Inlined down to the literals, so that the name folds into actix-web's constant and
+    // `from_static`'s checks fold away (see `HeaderMap`'s).
     #[allow(clippy::inline_always)]
     #[inline(always)]
-    fn line(&mut self, _: http::HeaderName, name: &'static str, value: &'static str, append: bool) {
+    fn line(&mut self, name: &'static str, value: &'static str, append: bool) {
         // A lower-case token and a value the derive checked.
-        let (name, value) = (names::name(name), HeaderValue::from_static(value));
+        let (name, value) = (names::actix(name), HeaderValue::from_static(value));
         if append {
             self.0.append(name, value);
         } else {
@@ -73,19 +73,13 @@ impl Sink for Lines<'_> {
         }
     }
 
-    fn value(
-        &mut self,
-        _: http::HeaderName,
-        name: &'static str,
-        value: http::HeaderValue,
-        replace: bool,
-    ) {
+    fn value(&mut self, name: &'static str, value: http::HeaderValue, replace: bool) {
         // Both versions accept the same values, so none is dropped here.
         let Ok(mut converted) = HeaderValue::from_bytes(value.as_bytes()) else {
             return;
         };
         converted.set_sensitive(value.is_sensitive());
-        let name = names::name(name);
+        let name = names::actix(name);
         if replace {
             self.0.insert(name, converted);
         } else {
@@ -93,8 +87,8 @@ impl Sink for Lines<'_> {
         }
     }
 
-    fn remove(&mut self, _: &http::HeaderName, name: &'static str) {
-        self.0.remove(names::name(name));
+    fn remove(&mut self, name: &'static str) {
+        self.0.remove(names::actix(name));
     }
 
     fn reserve(&mut self, lines: usize) {

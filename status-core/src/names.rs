@@ -1,25 +1,35 @@
-//! actix-web's own constant for each standard header name, found by the name's text.
+//! A header's name from its lower-case text: the constant of `http` (and of actix-web's `http`
+//! 0.2) for each standard name, any other parsed as `HeaderName::from_static` parses it.
 //!
-//! A derived type hands each line's name to a sink as `http` 1's constant and its lower-case
-//! text. actix-web speaks `http` 0.2, whose `HeaderName::from_static` parses the text each time
-//! it runs, where a hand-written response names actix-web's constant. Matched here on the
-//! text, which is a literal wherever a line is inlined, the name folds to that constant when
-//! the user's crate is compiled; a name `http` has no constant for is parsed, as a
-//! hand-written `from_static` is.
+//! A derived type hands each line's name to a sink as its text alone. Matched here, the text
+//! is a literal wherever a line is inlined, and the compiler folds the match into the constant
+//! a hand-written response names; a `HeaderName` value in the expansion instead costs
+//! `cargo check` the work of each constant's path and of the type's moves in the generic
+//! `__write`. For actix-web, whose `from_static` parses the text at each call, the constant
+//! also saves that parse.
 
-use actix_web::http::header::{self, HeaderName};
-
-/// Each standard name's text and actix-web's constant for it: both `http` versions list the
-/// same 81 names.
+/// Each standard name's text and its constant's name: both `http` versions list the same 81.
 macro_rules! names {
     ($($text:literal => $constant:ident,)*) => {
-        /// actix-web's name for `text`, a lower-case token.
+        /// `http`'s name for `text`, a lower-case token.
         #[allow(clippy::inline_always, clippy::too_many_lines)]
         #[inline(always)]
-        pub(super) fn name(text: &'static str) -> HeaderName {
+        pub(crate) fn name(text: &'static str) -> http::HeaderName {
+            match text {
+                $($text => http::header::$constant,)*
+                _ => http::HeaderName::from_static(text),
+            }
+        }
+
+        /// actix-web's name for `text`, a lower-case token.
+        #[cfg(feature = "actix-web")]
+        #[allow(clippy::inline_always, clippy::too_many_lines)]
+        #[inline(always)]
+        pub(crate) fn actix(text: &'static str) -> actix_web::http::header::HeaderName {
+            use actix_web::http::header;
             match text {
                 $($text => header::$constant,)*
-                _ => HeaderName::from_static(text),
+                _ => header::HeaderName::from_static(text),
             }
         }
 
@@ -115,13 +125,24 @@ names! {
 
 #[cfg(test)]
 mod tests {
-    use super::{name, HeaderName, TEXTS};
+    use super::{name, TEXTS};
 
     #[test]
     fn every_standard_name_is_the_constant_of_its_text() {
         assert_eq!(TEXTS.len(), 81);
         for text in TEXTS {
             let constant = name(text);
+            assert_eq!(constant.as_str(), *text);
+            assert_eq!(constant, http::HeaderName::from_static(text));
+        }
+    }
+
+    #[cfg(feature = "actix-web")]
+    #[test]
+    fn every_standard_name_is_actix_webs_constant_of_its_text() {
+        use actix_web::http::header::HeaderName;
+        for text in TEXTS {
+            let constant = super::actix(text);
             assert_eq!(constant.as_str(), *text);
             assert_eq!(constant, HeaderName::from_static(text));
         }
@@ -130,5 +151,7 @@ mod tests {
     #[test]
     fn another_name_is_parsed() {
         assert_eq!(name("x-request-id").as_str(), "x-request-id");
+        #[cfg(feature = "actix-web")]
+        assert_eq!(super::actix("x-request-id").as_str(), "x-request-id");
     }
 }
