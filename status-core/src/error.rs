@@ -79,13 +79,30 @@ pub trait HttpStatusError {
 
     /// Writes every header line into `sink`: an `http` 1 map, or a framework's own, which then
     /// takes a line the derive checked as the static text it is. Not part of the API; the
-    /// default writes `write_headers` into a map and hands its lines over.
+    /// default writes `__content_type` where there is one, else `write_headers` into a map,
+    /// whose lines it hands over.
     #[doc(hidden)]
+    #[inline]
     fn __write<S: crate::__private::Sink>(&self, sink: &mut S)
     where
         Self: Sized,
     {
-        sink.map(&mut |headers| self.write_headers(headers));
+        let content_type = self.__content_type();
+        if content_type.is_empty() {
+            sink.map(&mut |headers| self.write_headers(headers));
+        } else {
+            crate::__private::content_type(sink, content_type);
+        }
+    }
+
+    /// The content type of a type whose every response has no other line than it, which
+    /// `__write` then writes alone; empty, the default, where `write_headers` writes the lines.
+    /// Not part of the API: a derived type without other lines gives it in place of `__write`,
+    /// a method that is not generic and costs `cargo check` less.
+    #[doc(hidden)]
+    #[inline]
+    fn __content_type(&self) -> &'static str {
+        ""
     }
 }
 
@@ -118,6 +135,10 @@ macro_rules! forward {
 
             fn __head(&self) -> (StatusCode, crate::__private::Text) {
                 (**self).__head()
+            }
+
+            fn __content_type(&self) -> &'static str {
+                (**self).__content_type()
             }
         }
     )*};

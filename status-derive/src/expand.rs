@@ -148,7 +148,7 @@ impl Expander {
             }
         });
         let status = self.status(variants);
-        let write = self.write(variants);
+        let (write_headers, write) = self.write_method(variants, &sink);
         let checks = self.format_check(input);
         let conversions = impls::conversions(original, &input.opt_outs, &krate);
         let openapi = openapi::responses(input, variants, &krate);
@@ -167,7 +167,7 @@ impl Expander {
 
                 #[inline]
                 fn write_headers(&self, __headers: &mut #p::http::HeaderMap) {
-                    #krate::HttpStatusError::__write(self, __headers);
+                    #write_headers
                 }
 
                 #[inline]
@@ -182,13 +182,7 @@ impl Expander {
                     #head
                 }
 
-                // Inlined into the function that builds the response, which a hand-written
-                // response is in one piece: the call cost 1-2% of a conversion's instructions
-                // (scripts/count.sh).
-                #[inline(always)]
-                fn __write<#sink: #p::Sink>(&self, __headers: &mut #sink) {
-                    #write
-                }
+                #write
             }
 
             #conversions
@@ -284,6 +278,49 @@ impl Expander {
             }
         }
         arms.finish_status(&self.paths, &self.p)
+    }
+
+    /// The body of `write_headers`, and `__write`, or, where every response's only line is the
+    /// content type, `__content_type`, which the trait's `__write` writes: a method that is not
+    /// generic costs `cargo check` less (0.5M instructions of a 50-variant enum,
+    /// scripts/expansion-cost.sh). `write_headers` then writes the line itself, never through
+    /// the trait's `__write`, which calls `write_headers` where there is no content type.
+    fn write_method(
+        &self,
+        variants: &[(&Variant, Plan)],
+        sink: &Ident,
+    ) -> (TokenStream, TokenStream) {
+        let krate = &self.krate;
+        let p = &self.p;
+        let bare = !variants.is_empty()
+            && variants.iter().all(|(_, plan)| match plan {
+                Plan::Direct(direct) => direct.headers.is_empty() && direct.fields.is_empty(),
+                Plan::Transparent { .. } => false,
+            });
+        if bare {
+            let value = &self.content_type;
+            let method = quote! {
+                #[inline]
+                fn __content_type(&self) -> &'static str {
+                    #value
+                }
+            };
+            return (self.content_type_line(), method);
+        }
+        let write = self.write(variants);
+        let method = quote! {
+            // Inlined into the function that builds the response, which a hand-written
+            // response is in one piece: the call cost 1-2% of a conversion's instructions
+            // (scripts/count.sh).
+            #[inline(always)]
+            fn __write<#sink: #p::Sink>(&self, __headers: &mut #sink) {
+                #write
+            }
+        };
+        (
+            quote!(#krate::HttpStatusError::__write(self, __headers);),
+            method,
+        )
     }
 
     /// `__write`: each variant's lines, the content type first. Without a transparent variant,

@@ -94,3 +94,64 @@ fn write_headers_replaces_content_type_and_keeps_the_rest() {
         ]
     );
 }
+
+#[test]
+fn a_type_whose_only_line_is_its_content_type_writes_it_every_way() {
+    // No variant writes a line of its own: the derive gives the content type alone, and the
+    // trait's `__write` writes it.
+    #[derive(Debug, HttpStatusError)]
+    enum Plain {
+        #[status(404, message = "no user {0}")]
+        NoUser(u64),
+        #[status(409, message = "taken")]
+        Taken,
+    }
+    #[derive(Debug, HttpStatusError)]
+    #[status(format = "problem+json")]
+    enum Problem {
+        #[status(404, message = "no such user")]
+        NoUser,
+    }
+
+    let plain: &[(&str, &str)] = &[TEXT_PLAIN];
+    assert_response(
+        &Plain::NoUser(5).to_response::<String>(),
+        404,
+        plain,
+        "no user 5",
+    );
+    let by_ref: &Plain = &Plain::Taken;
+    let response = <&Plain as HttpStatusError>::to_response::<String>(&by_ref);
+    assert_response(&response, 409, plain, "taken");
+    let boxed: Box<Plain> = Box::new(Plain::Taken);
+    let response = <Box<Plain> as HttpStatusError>::to_response::<String>(&boxed);
+    assert_response(&response, 409, plain, "taken");
+    let dynamic: Box<dyn HttpStatusError> = Box::new(Plain::Taken);
+    assert_response(&dynamic.to_response::<String>(), 409, plain, "taken");
+
+    // `write_headers` replaces what the map held under the name, and keeps the rest.
+    let mut headers = HeaderMap::new();
+    headers.insert("content-type", HeaderValue::from_static("application/json"));
+    headers.insert("x-trace", HeaderValue::from_static("abc"));
+    Plain::Taken.write_headers(&mut headers);
+    let mut response = Response::new(String::new());
+    *response.headers_mut() = headers;
+    assert_eq!(
+        header_lines(&response),
+        [
+            (
+                "content-type".to_owned(),
+                "text/plain; charset=utf-8".to_owned()
+            ),
+            ("x-trace".to_owned(), "abc".to_owned()),
+        ]
+    );
+
+    let response: Response<String> = Problem::NoUser.into();
+    assert_response(
+        &response,
+        404,
+        &[("content-type", "application/problem+json")],
+        r#"{"title":"Not Found","status":404,"detail":"no such user"}"#,
+    );
+}
