@@ -81,13 +81,13 @@ impl<E: HttpStatusError + Send + Sync + 'static> ResponseError for Held<E> {
     }
 
     // Built in poem's own response, as `to_response` builds an `http` one: no parts moved from
-    // one type to the other.
+    // one type to the other, and the response made in each arm.
     fn as_response(&self) -> Response {
         let (status, text) = self.0.__head();
-        let mut response = Response::from(match text {
-            Text::Static(text) | Text::Title(text) => Body::from(text),
-            Text::Owned(text) => Body::from(text),
-        });
+        let mut response = match text {
+            Text::Static(text) | Text::Title(text) => Response::from(Body::from(text)),
+            Text::Owned(text) => Response::from(Body::from(text)),
+        };
         response.set_status(status);
         self.0.__write(response.headers_mut());
         response
