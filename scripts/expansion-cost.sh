@@ -10,7 +10,7 @@
 # add to the expansion's check with the enum under a derive that writes nothing, and the run
 # proper, the rest (loading the derive, its work, and reading what it writes).
 #
-#   scripts/expansion-cost.sh                    # problem+json, 300 variants; ~2 minutes
+#   scripts/expansion-cost.sh                    # problem+json, 300 variants; ~3 minutes
 #   SHAPE=units SIZE=50 scripts/expansion-cost.sh
 #   SERVICE=1 SHAPE=units SIZE=50 scripts/expansion-cost.sh    # as scripts/macro-cost.sh says
 #
